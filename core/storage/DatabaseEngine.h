@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace tavle {
+
+/// The one seam behind which engine-specific SQL lives (pragmas, integrity checks, the type of
+/// an auto-increment key). Everything else in the core writes portable SQL.
+class DatabaseEngine
+{
+public:
+    virtual ~DatabaseEngine() = default;
+
+    /// Qt SQL driver name, e.g. "QSQLITE".
+    virtual QString driverName() const = 0;
+    /// Short name used for per-engine migration variants: NNNN_name.<suffix>.sql.
+    virtual QString migrationSuffix() const = 0;
+    /// Settings applied on every read-write connection before anything else.
+    virtual Status configureConnection(QSqlDatabase& db) const = 0;
+    /// SQL that starts a write transaction.
+    virtual QString beginTransactionSql() const = 0;
+    /// Replaces the engine tokens in a migration (${id}).
+    virtual QString expandMigrationTokens(QString sql) const = 0;
+    /// Engine-level integrity problems; empty when sound.
+    virtual Result<QStringList> integrityProblems(QSqlDatabase& db) const = 0;
+};
+
+/// SQLite: foreign keys on, WAL journal, a busy timeout for a second process.
+class SqliteEngine final : public DatabaseEngine
+{
+public:
+    QString driverName() const override;
+    QString migrationSuffix() const override;
+    Status configureConnection(QSqlDatabase& db) const override;
+    QString beginTransactionSql() const override;
+    QString expandMigrationTokens(QString sql) const override;
+    Result<QStringList> integrityProblems(QSqlDatabase& db) const override;
+};
+
+} // namespace tavle

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Entities.h"
+#include "storage/Repository.h"
+
+#include <QList>
+
+namespace tavle {
+
+class MeetingRepository : public Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(MeetingRepository)
+
+public:
+    using Repository::Repository;
+    /// Adds a meeting and its participants.
+    Result<Id> insert(const Meeting& meeting, const QList<Id>& participantIds);
+    Result<QList<Meeting>> forPlacement(Id placementId, Id meetingTypeId);
+    Result<QList<Id>> participants(Id meetingId);
+    /// Saves schedule, held date and notes if nobody changed the row since it was read.
+    Result<int> update(const Meeting& meeting);
+};
+
+} // namespace tavle

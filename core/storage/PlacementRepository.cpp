@@ -1,0 +1,113 @@
+#include "storage/PlacementRepository.h"
+
+namespace tavle {
+
+namespace {
+const QString kColumns =
+    QStringLiteral("p.id, p.trainee_id, p.department_id, p.level, p.start_date, p.end_date, "
+                   "p.main_supervisor_id, p.row_version");
+
+/// Reads the kColumns block starting at column 0.
+Placement placementFrom(const QSqlQuery& q)
+{
+    Placement p;
+    p.id = q.value(0).toLongLong();
+    p.traineeId = q.value(1).toLongLong();
+    p.departmentId = q.value(2).toLongLong();
+    p.level = levelFromCode(q.value(3).toString()).value_or(Level::Hu);
+    p.startDate = dateFromDb(q.value(4));
+    p.endDate = dateFromDb(q.value(5));
+    p.mainSupervisorId = idFromDb(q.value(6));
+    p.rowVersion = q.value(7).toInt();
+    return p;
+}
+} // namespace
+
+Result<QList<Placement>> PlacementRepository::all()
+{
+    auto query = run(QStringLiteral("SELECT %1 FROM placements p ORDER BY p.id").arg(kColumns), {});
+    if (!query)
+        return query.error();
+    QList<Placement> placements;
+    while (query.value()->next())
+        placements.append(placementFrom(*query.value()));
+    return placements;
+}
+
+Result<QList<Placement>> PlacementRepository::forTrainee(Id traineeId)
+{
+    auto query = run(QStringLiteral("SELECT %1 FROM placements p WHERE p.trainee_id = ? "
+                                    "ORDER BY p.start_date, p.id")
+                         .arg(kColumns),
+                     {traineeId});
+    if (!query)
+        return query.error();
+    QList<Placement> placements;
+    while (query.value()->next())
+        placements.append(placementFrom(*query.value()));
+    return placements;
+}
+
+Result<Id> PlacementRepository::insert(const Placement& p)
+{
+    return insertReturningId(
+        QStringLiteral("INSERT INTO placements (trainee_id, department_id, level, start_date, "
+                       "end_date, main_supervisor_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        {p.traineeId, p.departmentId, levelCode(p.level), dateToDb(p.startDate),
+         dateToDb(p.endDate), idToDb(p.mainSupervisorId)});
+}
+
+Result<int> PlacementRepository::update(const Placement& p)
+{
+    auto query = run(QStringLiteral("UPDATE placements SET level = ?, start_date = ?, "
+                                    "end_date = ?, main_supervisor_id = ?, "
+                                    "row_version = row_version + 1 "
+                                    "WHERE id = ? AND row_version = ?"),
+                     {levelCode(p.level), dateToDb(p.startDate), dateToDb(p.endDate),
+                      idToDb(p.mainSupervisorId), p.id, p.rowVersion});
+    if (!query)
+        return query.error();
+    if (query.value()->numRowsAffected() != 1)
+        return changedElsewhere(tr("The placement"));
+    return p.rowVersion + 1;
+}
+
+Result<QList<PlacementView>>
+PlacementRepository::currentAndComing(const QDate& today, Id departmentId, Id meetingTypeId)
+{
+    QString sql =
+        QStringLiteral("SELECT %1, t.name, t.email, d.name, s.name, h.held_on "
+                       "FROM placements p "
+                       "JOIN persons t ON t.id = p.trainee_id "
+                       "JOIN departments d ON d.id = p.department_id "
+                       "LEFT JOIN persons s ON s.id = p.main_supervisor_id "
+                       "LEFT JOIN (SELECT placement_id, MIN(held_on) AS held_on FROM meetings "
+                       "           WHERE meeting_type_id = ? AND held_on IS NOT NULL "
+                       "           GROUP BY placement_id) h ON h.placement_id = p.id "
+                       "WHERE (p.end_date IS NULL OR p.end_date >= ?)")
+            .arg(kColumns);
+    QVariantList values{meetingTypeId, dateToDb(today)};
+    if (departmentId) {
+        sql += QStringLiteral(" AND p.department_id = ?");
+        values << departmentId;
+    }
+    auto query = run(sql, values);
+    if (!query)
+        return query.error();
+    QList<PlacementView> views;
+    QSqlQuery& q = *query.value();
+    while (q.next()) {
+        PlacementView view;
+        view.placement = placementFrom(q);
+        view.traineeName = q.value(8).toString();
+        view.traineeEmail = q.value(9).toString();
+        view.departmentName = q.value(10).toString();
+        view.supervisorName = q.value(11).toString();
+        if (!q.value(12).isNull())
+            view.heldOn = dateFromDb(q.value(12));
+        views.append(std::move(view));
+    }
+    return views;
+}
+
+} // namespace tavle

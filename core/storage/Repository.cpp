@@ -1,0 +1,94 @@
+#include "storage/Repository.h"
+
+#include "storage/Database.h"
+
+#include <QSqlError>
+
+namespace tavle {
+
+Repository::Repository(Database& database) : m_db(database.connection()) {}
+
+Repository::~Repository()
+{
+    qDeleteAll(m_statements);
+}
+
+Result<QSqlQuery*> Repository::prepared(const QString& sql)
+{
+    if (QSqlQuery* query = m_statements.value(sql)) {
+        query->finish();
+        return query;
+    }
+    auto* query = new QSqlQuery(m_db);
+    if (!query->prepare(sql)) {
+        const Error error = failure(tr("prepare a statement"), *query);
+        delete query;
+        return error;
+    }
+    m_statements.insert(sql, query);
+    return query;
+}
+
+Result<QSqlQuery*> Repository::run(const QString& sql, const QVariantList& values)
+{
+    auto query = prepared(sql);
+    if (!query)
+        return query;
+    for (int i = 0; i < values.size(); ++i)
+        query.value()->bindValue(i, values.at(i));
+    if (!query.value()->exec())
+        return failure(tr("run a query"), *query.value());
+    return query;
+}
+
+Result<Id> Repository::insertReturningId(const QString& sql, const QVariantList& values)
+{
+    auto query = run(sql, values);
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
+        return failure(tr("read the new row's id"), *query.value());
+    const Id id = query.value()->value(0).toLongLong();
+    query.value()->finish();
+    return id;
+}
+
+Error Repository::failure(const QString& what, const QSqlQuery& query)
+{
+    return Error{tr("Could not %1: %2").arg(what, query.lastError().text())};
+}
+
+Error Repository::changedElsewhere(const QString& what)
+{
+    return Error{tr("%1 has been changed or deleted by someone else since it was read. Reload "
+                    "it and make your change again.")
+                     .arg(what)};
+}
+
+QVariant dateToDb(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate dateFromDb(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant idToDb(Id id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+Id idFromDb(const QVariant& value)
+{
+    return value.isNull() ? 0 : value.toLongLong();
+}
+
+QVariant textToDb(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+} // namespace tavle

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Entities.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tavle {
+
+class Database;
+
+/// Base of the repositories: holds the connection and reuses prepared statements, so bulk
+/// work (import, demo data) prepares each statement once. A repository must not outlive the
+/// Database it was made from.
+class Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(Repository)
+
+public:
+    explicit Repository(Database& database);
+    virtual ~Repository();
+    Repository(const Repository&) = delete;
+    Repository& operator=(const Repository&) = delete;
+
+protected:
+    /// A statement prepared once per repository; values must be bound again before each exec.
+    Result<QSqlQuery*> prepared(const QString& sql);
+    /// Prepares and executes with positional values, for one-off statements.
+    Result<QSqlQuery*> run(const QString& sql, const QVariantList& values);
+    /// Executes an INSERT ... RETURNING id and gives the new id.
+    Result<Id> insertReturningId(const QString& sql, const QVariantList& values);
+
+    static Error failure(const QString& what, const QSqlQuery& query);
+    /// Builds the "someone else changed it" error of an optimistic update; `what` is a capitalised
+    /// noun phrase such as tr("The placement").
+    static Error changedElsewhere(const QString& what);
+
+    QSqlDatabase m_db;
+
+private:
+    QHash<QString, QSqlQuery*> m_statements;
+};
+
+/// Conversions between domain values and portable column values.
+QVariant dateToDb(const QDate& date);
+QDate dateFromDb(const QVariant& value);
+QVariant idToDb(Id id);
+Id idFromDb(const QVariant& value);
+QVariant textToDb(const QString& text); ///< empty text is stored as NULL
+
+} // namespace tavle

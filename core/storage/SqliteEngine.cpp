@@ -1,0 +1,73 @@
+#include "storage/DatabaseEngine.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tavle {
+
+QString SqliteEngine::driverName() const
+{
+    return QStringLiteral("QSQLITE");
+}
+
+QString SqliteEngine::migrationSuffix() const
+{
+    return QStringLiteral("sqlite");
+}
+
+Status SqliteEngine::configureConnection(QSqlDatabase& db) const
+{
+    // journal_mode cannot change inside a transaction, so these run first, one by one.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+    };
+    for (const QString& pragma : pragmas) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma)) {
+            return Error{QCoreApplication::translate("tavle::Database",
+                                                     "Could not configure the database: %1")
+                             .arg(query.lastError().text())};
+        }
+    }
+    return {};
+}
+
+QString SqliteEngine::beginTransactionSql() const
+{
+    // IMMEDIATE takes the write lock at once, so two processes never deadlock upgrading a read.
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteEngine::expandMigrationTokens(QString sql) const
+{
+    return sql.replace(QLatin1String("${id}"), QLatin1String("INTEGER PRIMARY KEY"));
+}
+
+Result<QStringList> SqliteEngine::integrityProblems(QSqlDatabase& db) const
+{
+    QStringList problems;
+    QSqlQuery integrity(db);
+    if (!integrity.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Error{integrity.lastError().text()};
+    while (integrity.next()) {
+        const QString line = integrity.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    QSqlQuery foreignKeys(db);
+    if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return Error{foreignKeys.lastError().text()};
+    while (foreignKeys.next()) {
+        problems << QCoreApplication::translate("tavle::Database",
+                                                "Table %1, row %2 refers to a missing row in %3.")
+                        .arg(foreignKeys.value(0).toString(), foreignKeys.value(1).toString(),
+                             foreignKeys.value(2).toString());
+    }
+    return problems;
+}
+
+} // namespace tavle

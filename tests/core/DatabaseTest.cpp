@@ -1,0 +1,245 @@
+#include "storage/Database.h"
+
+#include "rules/DeadlineRules.h"
+#include "storage/MeetingTypeRepository.h"
+#include "storage/PersonRepository.h"
+#include "support/CatchQt.h"
+#include "support/TempDatabase.h"
+
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace tavle;
+using OpenMode = Database::OpenMode;
+
+namespace {
+
+QString scalar(Database& db, const QString& sql)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(sql));
+    REQUIRE(query.next());
+    return query.value(0).toString();
+}
+
+/// Runs statements on a file through a plain connection of its own, outside Tavle.
+void rawExec(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "raw");
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (const QString& sql : statements) {
+            QSqlQuery query(db);
+            INFO(sql.toStdString());
+            REQUIRE(query.exec(sql));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("raw");
+}
+
+} // namespace
+
+TEST_CASE("a new database is created with the latest schema")
+{
+    TempDatabase t;
+    CHECK(Database::latestSchemaVersion() >= 1);
+    CHECK(t->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(scalar(*t, "SELECT value FROM tavle_meta WHERE key = 'schema_version'").toInt() ==
+          Database::latestSchemaVersion());
+    CHECK(scalar(*t, "SELECT value FROM tavle_meta WHERE key = 'application'") == "tavle");
+    CHECK(QFileInfo::exists(t.path));
+}
+
+TEST_CASE("the connection has foreign keys on and a WAL journal")
+{
+    TempDatabase t;
+    CHECK(scalar(*t, "PRAGMA foreign_keys") == "1");
+    CHECK(scalar(*t, "PRAGMA journal_mode").toLower() == "wal");
+    QSqlQuery orphan(t->connection());
+    CHECK_FALSE(orphan.exec("INSERT INTO placements (trainee_id, department_id, level, "
+                            "start_date) VALUES (999, 999, 'KBU', '2027-01-01')"));
+}
+
+TEST_CASE("the built-in expectation meeting carries the 14/28-day rules as data")
+{
+    TempDatabase t;
+    MeetingTypeRepository types(*t);
+    const auto type = types.byCode(expectationMeetingCode());
+    REQUIRE(type.ok());
+    REQUIRE(type.value().has_value());
+    CHECK(type.value()->name == "Forventningsafstemning");
+    CHECK(type.value()->perPlacement);
+    const auto rules = types.rules(type.value()->id);
+    REQUIRE(rules.ok());
+    REQUIRE(rules->size() == 2);
+    CHECK(ruleForLevel(rules.value(), Level::Kbu)->offsetDays == 14);
+    CHECK(ruleForLevel(rules.value(), Level::Intro)->offsetDays == 28);
+    CHECK(ruleForLevel(rules.value(), Level::Hu)->offsetDays == 28);
+}
+
+TEST_CASE("reopening an up-to-date database changes nothing")
+{
+    TempDatabase t;
+    const QString count = scalar(*t, "SELECT COUNT(*) FROM meeting_types");
+    t.db.reset();
+    const QByteArray before = fileBytes(t.path);
+    auto again = Database::open(t.path, OpenMode::CreateOrUpgrade);
+    REQUIRE(again.ok());
+    CHECK(again.value()->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(scalar(*again.value(), "SELECT COUNT(*) FROM meeting_types") == count);
+    again.value().reset();
+    CHECK(fileBytes(t.path) == before);
+}
+
+TEST_CASE("an empty file becomes a Tavle database on create, and is refused otherwise")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("empty.sqlite");
+    writeFile(path, {});
+    const auto refused = Database::open(path, OpenMode::MustExist);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errorMessage().contains(path));
+    CHECK(fileBytes(path).isEmpty());
+    const auto created = Database::open(path, OpenMode::CreateOrUpgrade);
+    REQUIRE(created.ok());
+    CHECK(created.value()->schemaVersion() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("a missing file is created only when asked")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("sub/folder/new.sqlite");
+    const auto refused = Database::open(path, OpenMode::MustExist);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errorMessage().contains(path));
+    CHECK_FALSE(QFileInfo::exists(path));
+    const auto inspect = Database::open(path, OpenMode::Inspect);
+    REQUIRE_FALSE(inspect.ok());
+    CHECK_FALSE(QFileInfo::exists(path));
+    REQUIRE(Database::open(path, OpenMode::CreateOrUpgrade).ok());
+    CHECK(QFileInfo::exists(path));
+}
+
+TEST_CASE("a file from a newer Tavle is refused and left byte for byte untouched")
+{
+    TempDatabase t;
+    t.db.reset();
+    rawExec(t.path, {"UPDATE tavle_meta SET value = '999' WHERE key = 'schema_version'",
+                     "PRAGMA wal_checkpoint(TRUNCATE)"});
+    const QByteArray before = fileBytes(t.path);
+    for (const auto mode : {OpenMode::CreateOrUpgrade, OpenMode::MustExist, OpenMode::Inspect}) {
+        const auto opened = Database::open(t.path, mode);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.errorMessage().contains(t.path));
+        CHECK(opened.errorMessage().contains("newer"));
+        CHECK(opened.errorMessage().contains("999"));
+    }
+    CHECK(fileBytes(t.path) == before);
+}
+
+TEST_CASE("random bytes are refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("random.sqlite");
+    QByteArray noise;
+    for (int i = 0; i < 4096; ++i)
+        noise.append(char((i * 7919 + 13) % 251));
+    writeFile(path, noise);
+    for (const auto mode : {OpenMode::CreateOrUpgrade, OpenMode::MustExist, OpenMode::Inspect}) {
+        const auto opened = Database::open(path, mode);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.errorMessage().contains(path));
+        CHECK(opened.errorMessage().contains("not an SQLite database"));
+    }
+    CHECK(fileBytes(path) == noise);
+}
+
+TEST_CASE("another program's SQLite file is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("other.sqlite");
+    rawExec(path, {"CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)",
+                   "INSERT INTO invoices (amount) VALUES (12.5)"});
+    const QByteArray before = fileBytes(path);
+    const auto opened = Database::open(path, OpenMode::CreateOrUpgrade);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.errorMessage().contains(path));
+    CHECK(opened.errorMessage().contains("another program"));
+    CHECK(fileBytes(path) == before);
+}
+
+TEST_CASE("a folder is not a database")
+{
+    QTemporaryDir dir;
+    const auto opened = Database::open(dir.path(), OpenMode::CreateOrUpgrade);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.errorMessage().contains("folder"));
+}
+
+TEST_CASE("an older database is upgraded step by step to the latest version")
+{
+    TempDatabase t;
+    t.db.reset();
+    // A version-0 Tavle file: the meta table exists, nothing else has been migrated. Re-running
+    // the whole ladder from there must work on the empty tables.
+    rawExec(t.path, {"DROP TABLE role_assignments", "DROP TABLE meeting_participants",
+                     "DROP TABLE meetings", "DROP TABLE deadline_rules", "DROP TABLE meeting_types",
+                     "DROP TABLE placements", "DROP TABLE persons", "DROP TABLE departments",
+                     "DROP TABLE tavle_meta",
+                     "CREATE TABLE tavle_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                     "INSERT INTO tavle_meta VALUES ('application', 'tavle')",
+                     "INSERT INTO tavle_meta VALUES ('schema_version', '0')"});
+    auto inspected = Database::open(t.path, OpenMode::Inspect);
+    REQUIRE(inspected.ok());
+    CHECK(inspected.value()->schemaVersion() == 0);
+    const auto problems = inspected.value()->integrityProblems();
+    REQUIRE(problems.ok());
+    CHECK(problems->size() == 1);
+    inspected.value().reset();
+
+    auto upgraded = Database::open(t.path, OpenMode::MustExist);
+    REQUIRE(upgraded.ok());
+    CHECK(upgraded.value()->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(scalar(*upgraded.value(), "SELECT COUNT(*) FROM meeting_types") == "1");
+    CHECK(upgraded.value()->integrityProblems()->isEmpty());
+}
+
+TEST_CASE("an uncommitted transaction is rolled back")
+{
+    TempDatabase t;
+    PersonRepository persons(*t);
+    {
+        auto transaction = t->begin();
+        REQUIRE(transaction.ok());
+        REQUIRE(persons.insert(Person{0, "Åse Øster", {}}).ok());
+    }
+    CHECK(persons.all()->isEmpty());
+    {
+        auto transaction = t->begin();
+        REQUIRE(transaction.ok());
+        REQUIRE(persons.insert(Person{0, "Åse Øster", {}}).ok());
+        REQUIRE(transaction.value().commit().ok());
+    }
+    REQUIRE(persons.all()->size() == 1);
+    CHECK(persons.all()->first().name == "Åse Øster");
+}
+
+TEST_CASE("a sound database passes the integrity check; a read-only open writes nothing")
+{
+    TempDatabase t;
+    t.db.reset();
+    const QByteArray before = fileBytes(t.path);
+    auto inspected = Database::open(t.path, OpenMode::Inspect);
+    REQUIRE(inspected.ok());
+    CHECK(inspected.value()->isReadOnly());
+    const auto problems = inspected.value()->integrityProblems();
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+    QSqlQuery write(inspected.value()->connection());
+    CHECK_FALSE(write.exec("INSERT INTO departments (name) VALUES ('x')"));
+    inspected.value().reset();
+    CHECK(fileBytes(t.path) == before);
+}
