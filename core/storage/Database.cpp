@@ -218,14 +218,29 @@ Status Database::migrate()
     const auto migrations = embeddedMigrations(m_engine->migrationSuffix());
     if (!migrations)
         return migrations.error();
+    bool createMeta = false;
+    if (m_schemaVersion == 0 && !db.tables().contains(QStringLiteral("tavle_meta"))) {
+        // The meta table marks the file as Tavle's; it is made in the same transaction as
+        // the first migration, so a failed creation leaves no half-marked file behind.
+        createMeta = true;
+    }
     for (const Migration& migration : migrations.value()) {
         if (migration.version <= m_schemaVersion)
             continue;
         auto transaction = begin();
         if (!transaction)
             return transaction.error();
-        const QString sql = m_engine->expandMigrationTokens(migration.sql);
-        for (const QString& statement : splitSqlStatements(sql)) {
+        QStringList statements;
+        if (createMeta) {
+            statements << QStringLiteral("CREATE TABLE tavle_meta (key TEXT PRIMARY KEY, "
+                                         "value TEXT NOT NULL)")
+                       << QStringLiteral("INSERT INTO tavle_meta (key, value) "
+                                         "VALUES ('application', 'tavle')")
+                       << QStringLiteral("INSERT INTO tavle_meta (key, value) "
+                                         "VALUES ('schema_version', '0')");
+        }
+        statements << splitSqlStatements(m_engine->expandMigrationTokens(migration.sql));
+        for (const QString& statement : statements) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
                 return Error{tr("Could not upgrade %1 to schema version %2: %3. The database "
@@ -248,6 +263,7 @@ Status Database::migrate()
         if (const auto committed = transaction.value().commit(); !committed)
             return committed.error();
         m_schemaVersion = migration.version;
+        createMeta = false;
     }
     return {};
 }

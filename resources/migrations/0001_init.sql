@@ -1,14 +1,7 @@
 -- Tavle schema, version 1. A shipped migration is never edited: add 0002_... instead.
 -- Portable SQL for SQLite and PostgreSQL. ${id} is the engine's auto-increment primary key.
 -- Dates are ISO text (YYYY-MM-DD); date-times ISO text (YYYY-MM-DDTHH:MM).
-
-CREATE TABLE tavle_meta (
-    key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-
-INSERT INTO tavle_meta (key, value) VALUES ('application', 'tavle');
-INSERT INTO tavle_meta (key, value) VALUES ('schema_version', '0');
+-- The tavle_meta table (application, schema_version) is created by the migration runner.
 
 CREATE TABLE departments (
     id   ${id},
