@@ -41,6 +41,18 @@ Result<QList<RoleAssignment>> RoleAssignmentRepository::forPerson(Id personId)
     return list;
 }
 
+Result<QList<RoleAssignment>> RoleAssignmentRepository::withRole(TeamRole role)
+{
+    auto query = run(QStringLiteral("SELECT %1 WHERE role = ? ORDER BY id").arg(kColumns),
+                     {teamRoleCode(role)});
+    if (!query)
+        return query.error();
+    QList<RoleAssignment> list;
+    while (query.value()->next())
+        list.append(assignmentFrom(*query.value()));
+    return list;
+}
+
 Result<QList<RoleAssignment>> RoleAssignmentRepository::heldOn(TeamRole role, Id departmentId,
                                                                const QDate& date)
 {

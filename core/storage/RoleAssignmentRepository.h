@@ -16,6 +16,8 @@ public:
     using Repository::Repository;
     Result<Id> insert(const RoleAssignment& assignment);
     Result<QList<RoleAssignment>> forPerson(Id personId);
+    /// Every assignment of a role, in any department and period.
+    Result<QList<RoleAssignment>> withRole(TeamRole role);
     /// Assignments of a role in a department that are held on `date`.
     Result<QList<RoleAssignment>> heldOn(TeamRole role, Id departmentId, const QDate& date);
 };
