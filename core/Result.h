@@ -11,7 +11,15 @@ namespace tavle {
 /// what went wrong and, where possible, what to do.
 struct Error
 {
+    enum class Kind
+    {
+        Failure,     ///< the work could not be done: a file or the database failed
+        InvalidInput ///< what the user gave is wrong: an unknown name, an impossible date
+    };
     QString message;
+    Kind kind = Kind::Failure;
+
+    static Error invalidInput(QString text) { return Error{std::move(text), Kind::InvalidInput}; }
 };
 
 /// The one error style of the core: either a value or an Error. Marked [[nodiscard]] so a

@@ -21,6 +21,12 @@ Meeting meetingFrom(const QSqlQuery& q)
     return m;
 }
 
+/// Notes are never NULL in the table; a null QString would bind as NULL.
+QString notesToDb(const QString& notes)
+{
+    return notes.isNull() ? QStringLiteral("") : notes;
+}
+
 QVariant dateTimeToDb(const QDateTime& when)
 {
     return when.isValid() ? QVariant(when.toString(QStringLiteral("yyyy-MM-ddTHH:mm")))
@@ -34,7 +40,7 @@ Result<Id> MeetingRepository::insert(const Meeting& m, const QList<Id>& particip
         QStringLiteral("INSERT INTO meetings (meeting_type_id, placement_id, department_id, "
                        "scheduled_at, held_on, notes) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
         {m.meetingTypeId, idToDb(m.placementId), idToDb(m.departmentId),
-         dateTimeToDb(m.scheduledAt), dateToDb(m.heldOn), m.notes});
+         dateTimeToDb(m.scheduledAt), dateToDb(m.heldOn), notesToDb(m.notes)});
     if (!id)
         return id;
     for (const Id personId : participantIds) {
@@ -76,11 +82,11 @@ Result<QList<Id>> MeetingRepository::participants(Id meetingId)
 
 Result<int> MeetingRepository::update(const Meeting& m)
 {
-    auto query =
-        run(QStringLiteral("UPDATE meetings SET scheduled_at = ?, held_on = ?, "
-                           "notes = ?, row_version = row_version + 1 "
-                           "WHERE id = ? AND row_version = ?"),
-            {dateTimeToDb(m.scheduledAt), dateToDb(m.heldOn), m.notes, m.id, m.rowVersion});
+    auto query = run(
+        QStringLiteral("UPDATE meetings SET scheduled_at = ?, held_on = ?, "
+                       "notes = ?, row_version = row_version + 1 "
+                       "WHERE id = ? AND row_version = ?"),
+        {dateTimeToDb(m.scheduledAt), dateToDb(m.heldOn), notesToDb(m.notes), m.id, m.rowVersion});
     if (!query)
         return query.error();
     if (query.value()->numRowsAffected() != 1)
