@@ -23,6 +23,9 @@ public:
     virtual Status configureConnection(QSqlDatabase& db) const = 0;
     /// SQL that starts a write transaction.
     virtual QString beginTransactionSql() const = 0;
+    /// Whether new ids are read with INSERT ... RETURNING id (PostgreSQL) rather than the
+    /// driver's last insert id (SQLite, where RETURNING costs far more per row).
+    virtual bool returnsInsertedIds() const = 0;
     /// Replaces the engine tokens in a migration (${id}).
     virtual QString expandMigrationTokens(QString sql) const = 0;
     /// Engine-level integrity problems; empty when sound.
@@ -37,6 +40,7 @@ public:
     QString migrationSuffix() const override;
     Status configureConnection(QSqlDatabase& db) const override;
     QString beginTransactionSql() const override;
+    bool returnsInsertedIds() const override;
     QString expandMigrationTokens(QString sql) const override;
     Result<QStringList> integrityProblems(QSqlDatabase& db) const override;
 };

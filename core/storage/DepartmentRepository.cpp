@@ -16,8 +16,7 @@ Result<QList<Department>> DepartmentRepository::all()
 
 Result<Id> DepartmentRepository::insert(const QString& name)
 {
-    return insertReturningId(
-        QStringLiteral("INSERT INTO departments (name) VALUES (?) RETURNING id"), {name});
+    return insertReturningId(QStringLiteral("INSERT INTO departments (name) VALUES (?)"), {name});
 }
 
 } // namespace tavle

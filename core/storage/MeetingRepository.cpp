@@ -38,7 +38,7 @@ Result<Id> MeetingRepository::insert(const Meeting& m, const QList<Id>& particip
 {
     const auto id = insertReturningId(
         QStringLiteral("INSERT INTO meetings (meeting_type_id, placement_id, department_id, "
-                       "scheduled_at, held_on, notes) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "scheduled_at, held_on, notes) VALUES (?, ?, ?, ?, ?, ?)"),
         {m.meetingTypeId, idToDb(m.placementId), idToDb(m.departmentId),
          dateTimeToDb(m.scheduledAt), dateToDb(m.heldOn), notesToDb(m.notes)});
     if (!id)

@@ -66,7 +66,7 @@ Result<Id> MeetingTypeRepository::insert(const MeetingType& type, const QList<De
 {
     const auto id = insertReturningId(
         QStringLiteral("INSERT INTO meeting_types (code, name, department_id, per_placement) "
-                       "VALUES (?, ?, ?, ?) RETURNING id"),
+                       "VALUES (?, ?, ?, ?)"),
         {textToDb(type.code), type.name, idToDb(type.departmentId), type.perPlacement ? 1 : 0});
     if (!id)
         return id;

@@ -34,16 +34,16 @@ Result<QList<Migration>> embeddedMigrations(const QString& engineSuffix)
     int expected = 1;
     for (auto it = common.cbegin(); it != common.cend(); ++it, ++expected) {
         if (it.key() != expected) {
-            return Error{QCoreApplication::translate("tavle::Database",
-                                                     "Internal error: migration %1 is missing.")
-                             .arg(expected)};
+            return Error{
+                QCoreApplication::translate("Database", "Internal error: migration %1 is missing.")
+                    .arg(expected)};
         }
         const QString file = specific.value(it.key(), it.value());
         QFile f(kMigrationDir + QLatin1Char('/') + file);
         if (!f.open(QIODevice::ReadOnly)) {
-            return Error{QCoreApplication::translate("tavle::Database",
-                                                     "Internal error: cannot read migration %1.")
-                             .arg(file)};
+            return Error{
+                QCoreApplication::translate("Database", "Internal error: cannot read migration %1.")
+                    .arg(file)};
         }
         Migration m;
         m.version = it.key();

@@ -32,9 +32,8 @@ Result<std::optional<Person>> PersonRepository::byId(Id id)
 
 Result<Id> PersonRepository::insert(const Person& person)
 {
-    return insertReturningId(
-        QStringLiteral("INSERT INTO persons (name, email) VALUES (?, ?) RETURNING id"),
-        {person.name, textToDb(person.email)});
+    return insertReturningId(QStringLiteral("INSERT INTO persons (name, email) VALUES (?, ?)"),
+                             {person.name, textToDb(person.email)});
 }
 
 Status PersonRepository::update(const Person& person)

@@ -22,7 +22,4 @@ public:
     Status update(const Person& person);
 };
 
-/// A placement with the names a board shows, and the date its meeting of the asked type was
-/// first held (if it was).
-
 } // namespace tavle

@@ -52,7 +52,7 @@ Result<Id> PlacementRepository::insert(const Placement& p)
 {
     return insertReturningId(
         QStringLiteral("INSERT INTO placements (trainee_id, department_id, level, start_date, "
-                       "end_date, main_supervisor_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "end_date, main_supervisor_id) VALUES (?, ?, ?, ?, ?, ?)"),
         {p.traineeId, p.departmentId, levelCode(p.level), dateToDb(p.startDate),
          dateToDb(p.endDate), idToDb(p.mainSupervisorId)});
 }

@@ -6,7 +6,9 @@
 
 namespace tavle {
 
-Repository::Repository(Database& database) : m_db(database.connection()) {}
+Repository::Repository(Database& database)
+    : m_db(database.connection()), m_returnsInsertedIds(database.engine().returnsInsertedIds())
+{}
 
 Repository::~Repository()
 {
@@ -20,6 +22,8 @@ Result<QSqlQuery*> Repository::prepared(const QString& sql)
         return query;
     }
     auto* query = new QSqlQuery(m_db);
+    // Repositories read each result once, front to back: forward-only spares Qt's row cache.
+    query->setForwardOnly(true);
     if (!query->prepare(sql)) {
         const Error error = failure(tr("prepare a statement"), *query);
         delete query;
@@ -43,7 +47,16 @@ Result<QSqlQuery*> Repository::run(const QString& sql, const QVariantList& value
 
 Result<Id> Repository::insertReturningId(const QString& sql, const QVariantList& values)
 {
-    auto query = run(sql, values);
+    if (!m_returnsInsertedIds) {
+        auto query = run(sql, values);
+        if (!query)
+            return query.error();
+        const QVariant id = query.value()->lastInsertId();
+        if (!id.isValid())
+            return failure(tr("read the new row's id"), *query.value());
+        return id.toLongLong();
+    }
+    auto query = run(sql + QStringLiteral(" RETURNING id"), values);
     if (!query)
         return query.error();
     if (!query.value()->next())

@@ -31,7 +31,8 @@ protected:
     Result<QSqlQuery*> prepared(const QString& sql);
     /// Prepares and executes with positional values, for one-off statements.
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& values);
-    /// Executes an INSERT ... RETURNING id and gives the new id.
+    /// Executes an INSERT (written without RETURNING) and gives the new row's id, the way the
+    /// engine reads it best.
     Result<Id> insertReturningId(const QString& sql, const QVariantList& values);
 
     static Error failure(const QString& what, const QSqlQuery& query);
@@ -42,6 +43,7 @@ protected:
     QSqlDatabase m_db;
 
 private:
+    bool m_returnsInsertedIds = false;
     QHash<QString, QSqlQuery*> m_statements;
 };
 

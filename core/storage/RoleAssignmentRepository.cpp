@@ -23,7 +23,7 @@ Result<Id> RoleAssignmentRepository::insert(const RoleAssignment& a)
 {
     return insertReturningId(
         QStringLiteral("INSERT INTO role_assignments (person_id, department_id, role, "
-                       "start_date, end_date) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                       "start_date, end_date) VALUES (?, ?, ?, ?, ?)"),
         {a.personId, idToDb(a.departmentId), teamRoleCode(a.role), dateToDb(a.startDate),
          dateToDb(a.endDate)});
 }

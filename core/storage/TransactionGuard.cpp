@@ -22,16 +22,14 @@ TransactionGuard::TransactionGuard(TransactionGuard&& other) noexcept
 Status TransactionGuard::commit()
 {
     if (!m_active) {
-        return Error{
-            QCoreApplication::translate("tavle::Database", "The transaction has already ended.")};
+        return Error{QCoreApplication::translate("Database", "The transaction has already ended.")};
     }
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const QString reason = query.lastError().text();
         rollback();
         return Error{
-            QCoreApplication::translate("tavle::Database", "Could not save the changes: %1")
-                .arg(reason)};
+            QCoreApplication::translate("Database", "Could not save the changes: %1").arg(reason)};
     }
     m_active = false;
     return {};
