@@ -1,0 +1,724 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Run &apos;tavle-cli %2 --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD, e.g. 2027-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tavle database (default: $TAVLE_DB, else tavle.sqlite in your data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a Tavle database, or upgrades an older one, and prints its schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle database ready: %1
+Schema version: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the database&apos;s integrity and schema version without changing it. Exits with 0 only when the database is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Tavle: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not sound (%n problem(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no department &apos;%1&apos;. Departments: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the expectation-meeting deadline of every placement that has not ended: held, overdue, due within 7 days, or upcoming. Sorted by due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count from this date instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one department only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadlines takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) on %1: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due within 7 days, %3 held, %4 without a main supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills an empty Tavle database (created when missing) with realistic demo data: departments, trainees, supervisors, placements and expectation meetings. The same seed gives the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many trainees (default 250).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the data around this date instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trainees: &apos;%1&apos; is not a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed: &apos;%1&apos; is not a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data written to %1: %2 departments, %3 trainees, %4 supervisors, %5 placements, %6 meetings (seed %7, today %8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements: %1 new, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons: %1 new, %2 updated. Departments: %3 new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the department&apos;s roster from a CSV file (Excel: Save As, CSV). Columns, by name in any order: Navn, Uddannelsestrin, Afdeling, Startdato (required), Slutdato, Hovedvejleder, Email. By default the import is all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word &apos;roster&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and show what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when some rows are bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli import roster FILE [--dry-run] [--skip-invalid]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file name and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read as a roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1. Correct them and import again, or use --skip-invalid to import the valid rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Importing %1 would make these changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no changes: the database already matches the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were skipped; see the messages above.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: tavle-cli [--db PATH] COMMAND ...
+
+Commands:
+  init                    create or upgrade the database; prints the schema version
+  demo                    fill an empty database with realistic demo data
+  import roster FILE      import the department&apos;s roster (CSV from Excel)
+  deadlines               the expectation-meeting deadline board
+  meeting held            register a meeting as held
+  check                   check integrity and schema version
+
+Options:
+  --db PATH               the Tavle database (default: $TAVLE_DB, else tavle.sqlite in your data folder)
+  --version               show the version
+  -h, --help              show this help
+
+Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3, %4, started %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time (due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the due date %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registers a meeting as held for a trainee&apos;s placement; by default the expectation meeting (Forventningsafstemning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word &apos;held&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s name or e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting type (default: the expectation meeting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department, when the trainee has placements in several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed: goals, tasks, deadlines, responsibilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat this date as today (a meeting cannot be held after today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli meeting held --trainee NAME --date YYYY-MM-DD [--type NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trainee is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: %1, held on %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: %1, held on %2 (was %3), %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered: %1, held on %2. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is empty; export the roster from Excel as CSV with a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an Excel workbook (.xlsx), not a CSV file; in Excel choose Save As, CSV (semicolon separated), and import that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a CSV text file (it holds binary data); export the roster from Excel as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed; check for a missing &quot; on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file. Give the path of a Tavle database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tavle database (it is not an SQLite database file). The file has not been changed; choose a Tavle database, or a new file name to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Tavle database. The file has not been changed; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tavle database. The file has not been changed; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Tavle database at %1. Create one first, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1. Check the path and your permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Tavle data yet. Create the database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tavle (schema version %2; this version knows up to %3). The file has not been changed; open it with the newer Tavle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1 to schema version %2: %3. The database was left at version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record schema version %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is at version %1; this Tavle uses version %2. Open the database once for writing to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: migration %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: cannot read migration %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not configure the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing row in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineBoard</name>
+    <message>
+        <source>The database has no expectation-meeting type. Run the integrity check and restore from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The demo data needs a valid date to build around; give today&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of trainees must be from 1 to %1; %2 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds departments or persons. Demo data is only written to an empty database; choose a new file name to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no expectation-meeting type. Run the integrity check and restore from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRegistration</name>
+    <message>
+        <source>Give the date the meeting was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Register a meeting as held once it has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting type &apos;%1&apos; held per placement. Known types: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trainee named %1. Check the spelling, or give the e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trainees are named %2: %3. Give the e-mail address instead of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no placement in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has placements in several departments (%2). Name the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no placement that had not ended by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>The meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacementRepository</name>
+    <message>
+        <source>The placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>prepare a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the new row&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been changed or deleted by someone else since it was read. Reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterImporter</name>
+    <message>
+        <source>new department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new trainee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail of %1 set to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new supervisor %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new placement: %1, %2, %3 from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main supervisor %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placement of %1 in %2 from %3 updated: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file name and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 could not be saved, so nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as dd-mm-yyyy, dd.mm.yyyy, dd/mm/yyyy or yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing (it may also be called %2); the header row must name the columns Navn, Uddannelsestrin, Afdeling and Startdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name (Navn) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the level (Uddannelsestrin) is empty; use KBU, intro or HU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos;; use KBU, intro (introduktionsstilling, I-læge) or HU (hoveduddannelse, H-læge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department (Afdeling) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date (Startdato) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end date %1 is before the start date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same placement (trainee, department and start date) as on line %1; remove one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryRepository</name>
+    <message>
+        <source>count the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
