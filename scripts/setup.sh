@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Sets up Tavle on a Debian 12 machine: installs the Debian packages that are missing, builds,
+# and then either starts Tavle on a demo database (run) or runs every test (test).
+#
+#   bash scripts/setup.sh run     # install, build (release), start Tavle on a demo database
+#   bash scripts/setup.sh test    # install, build (dev: warnings are errors), run all tests
+#
+# Installing needs root: the script uses sudo when it is not run as root.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+mode="${1:-}"
+case "$mode" in
+  run | test) ;;
+  *)
+    echo "usage: bash scripts/setup.sh run|test" >&2
+    exit 2
+    ;;
+esac
+
+# What Tavle builds and runs with, all from Debian 12's own archive.
+packages=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  catch2
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+if [ "$mode" = test ]; then
+  cmake --preset dev
+  cmake --build --preset dev -j "$jobs"
+  ctest --preset dev -j "$jobs"
+  exit 0
+fi
+
+cmake --preset release
+cmake --build --preset release -j "$jobs"
+demo_db="$PWD/build/demo/tavle.sqlite"
+cli="$PWD/build/release/app/cli/tavle-cli"
+if [ ! -f "$demo_db" ]; then
+  "$cli" --db "$demo_db" demo --trainees 250
+fi
+echo
+echo "Tavle, demo database $demo_db:"
+echo
+"$cli" --db "$demo_db" deadlines
