@@ -36,7 +36,8 @@ public:
     /// Precondition: ok().
     const T& value() const& { return std::get<T>(m_data); }
     T& value() & { return std::get<T>(m_data); }
-    T&& value() && { return std::get<T>(std::move(m_data)); }
+    /// By value, so that `for (x : repository.all().value())` owns what it iterates.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T* operator->() const { return &std::get<T>(m_data); }
     const T& operator*() const { return value(); }
 
