@@ -3,7 +3,8 @@
 # and then either starts Tavle on a demo database (run) or runs every test (test).
 #
 #   bash scripts/setup.sh run     # install, build (release), start Tavle on a demo database
-#   bash scripts/setup.sh test    # install, build (dev: warnings are errors), run all tests
+#   bash scripts/setup.sh test    # install, build (dev: warnings are errors), run all tests,
+#                                 # then again under AddressSanitizer + UBSan (clang)
 #
 # Installing needs root: the script uses sudo when it is not run as root.
 set -euo pipefail
@@ -20,7 +21,7 @@ esac
 
 # What Tavle builds and runs with, all from Debian 12's own archive.
 packages=(
-  cmake ninja-build g++ pkg-config
+  cmake ninja-build g++ clang pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   catch2
 )
@@ -45,6 +46,11 @@ if [ "$mode" = test ]; then
   cmake --preset dev
   cmake --build --preset dev -j "$jobs"
   ctest --preset dev -j "$jobs"
+  echo
+  echo "The same tests under AddressSanitizer and UndefinedBehaviorSanitizer:"
+  cmake --preset asan
+  cmake --build --preset asan -j "$jobs"
+  ctest --preset asan -j "$jobs"
   exit 0
 fi
 

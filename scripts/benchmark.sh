@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Measures tavle-cli on demo databases of growing size, with hyperfine (medians of several runs),
+# side by side with a floor: the same board query run by the sqlite3 shell, and process start.
+# Results go to build/benchmark/; docs/PERFORMANCE.md records them.
+#
+#   bash scripts/benchmark.sh [SIZE ...]      # default sizes: 1000 10000 100000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+for tool in hyperfine sqlite3; do command -v "$tool" >/dev/null || need+=("$tool"); done
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get install -y -qq "${need[@]}"
+fi
+
+cmake --preset release >/dev/null
+cmake --build --preset release >/dev/null
+cli="$PWD/build/release/app/cli/tavle-cli"
+out="$PWD/build/benchmark"
+mkdir -p "$out"
+today=2026-11-22
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
+
+board_sql="SELECT p.id, t.name, t.email, d.name, s.name, h.held_on FROM placements p
+  JOIN persons t ON t.id = p.trainee_id JOIN departments d ON d.id = p.department_id
+  LEFT JOIN persons s ON s.id = p.main_supervisor_id
+  LEFT JOIN (SELECT placement_id, MIN(held_on) AS held_on FROM meetings
+             WHERE meeting_type_id = 1 AND held_on IS NOT NULL GROUP BY placement_id) h
+    ON h.placement_id = p.id
+  WHERE p.end_date IS NULL OR p.end_date >= '$today'"
+
+for n in "${sizes[@]}"; do
+  db="$out/demo-$n.sqlite"
+  roster="$out/roster-$n.csv"
+  echo "== $n trainees"
+  hyperfine --warmup 1 --runs 5 --export-json "$out/demo-$n.json" \
+    --prepare "rm -f '$db' '$db-wal' '$db-shm'" \
+    "'$cli' --db '$db' demo --trainees $n --today $today"
+  # A roster with the demo's own rows, as HR would send it, for the import measurements.
+  "$cli" --db "$db" deadlines --today "$today" --format csv |
+    /usr/bin/python3 -c '
+import csv, sys
+rows = csv.DictReader(sys.stdin)
+out = csv.writer(sys.stdout, delimiter=";", lineterminator="\r\n")
+out.writerow(["Navn", "Uddannelsestrin", "Afdeling", "Startdato", "Slutdato", "Hovedvejleder", "Email"])
+for r in rows:
+    out.writerow([r["trainee"], r["level"], r["department"], r["start_date"], r["end_date"],
+                  r["main_supervisor"], r["email"]])' >"$roster"
+  hyperfine --warmup 1 --runs 7 --export-json "$out/deadlines-$n.json" \
+    -n "floor: process start" "'$cli' --version" \
+    -n "floor: board query in sqlite3" "sqlite3 '$db' \"$board_sql\" > /dev/null" \
+    -n "deadlines --format csv" "'$cli' --db '$db' deadlines --today $today --format csv > /dev/null" \
+    -n "deadlines (table)" "'$cli' --db '$db' deadlines --today $today > /dev/null" \
+    -n "import roster --dry-run (all unchanged)" "'$cli' --db '$db' import roster '$roster' --dry-run > /dev/null"
+  /usr/bin/time -f "peak memory, deadlines csv, $n trainees: %M KB" \
+    "$cli" --db "$db" deadlines --today "$today" --format csv >/dev/null
+  /usr/bin/time -f "peak memory, demo, $n trainees: %M KB" \
+    "$cli" --db "$out/mem-$n.sqlite" demo --trainees "$n" --today "$today" >/dev/null
+  rm -f "$out/mem-$n.sqlite"*
+done
