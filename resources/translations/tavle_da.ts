@@ -5,280 +5,282 @@
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis denne hjælp.</translation>
     </message>
     <message>
         <source>%1
 Run &apos;tavle-cli %2 --help&apos; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Kør &apos;tavle-cli %2 --help&apos; for at se valgmulighederne.</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD, e.g. 2027-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &apos;%2&apos; er ikke en dato; skriv den som YYYY-MM-DD, f.eks. 2027-03-01.</translation>
     </message>
     <message>
         <source>The Tavle database (default: $TAVLE_DB, else tavle.sqlite in your data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavle-databasen (standard: $TAVLE_DB, ellers tavle.sqlite i din datamappe).</translation>
     </message>
     <message>
         <source>Creates a Tavle database, or upgrades an older one, and prints its schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opretter en Tavle-database eller opgraderer en ældre og viser dens skemaversion.</translation>
     </message>
     <message>
         <source>init takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>init tager ingen argumenter</translation>
     </message>
     <message>
         <source>Tavle database ready: %1
 Schema version: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavle-databasen er klar: %1
+Skemaversion: %2</translation>
     </message>
     <message>
         <source>Checks the database&apos;s integrity and schema version without changing it. Exits with 0 only when the database is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer databasens integritet og skemaversion uden at ændre noget. Afslutningskoden er kun 0, når databasen er i orden.</translation>
     </message>
     <message>
         <source>check takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>check tager ingen argumenter</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this Tavle: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skemaversion: %1 (denne version af Tavle: %2)</translation>
     </message>
     <message>
         <source>Departments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdelinger: %1</translation>
     </message>
     <message>
         <source>Persons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer: %1</translation>
     </message>
     <message>
         <source>Placements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansættelser: %1</translation>
     </message>
     <message>
         <source>Meetings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Møder: %1</translation>
     </message>
     <message>
         <source>Integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritet: i orden</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 is not sound (%n problem(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 er ikke i orden (%n problem).</numerusform>
+            <numerusform>%1 er ikke i orden (%n problemer).</numerusform>
         </translation>
     </message>
     <message>
         <source>held %1</source>
-        <translation type="unfinished"></translation>
+        <translation>afholdt %1</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>OVERSKREDET</translation>
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>snart</translation>
     </message>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>kommende</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen frist</translation>
     </message>
     <message>
         <source>There is no department &apos;%1&apos;. Departments: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen afdeling &apos;%1&apos;. Afdelinger: %2.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>endnu ingen</translation>
     </message>
     <message>
         <source>Shows the expectation-meeting deadline of every placement that has not ended: held, overdue, due within 7 days, or upcoming. Sorted by due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser fristen for forventningsafstemning for hver ansættelse, der ikke er afsluttet: afholdt, overskredet, frist inden for 7 dage eller kommende. Sorteret efter frist.</translation>
     </message>
     <message>
         <source>Count from this date instead of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regn fra denne dato i stedet for dags dato.</translation>
     </message>
     <message>
         <source>Show one department only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis kun én afdeling.</translation>
     </message>
     <message>
         <source>table (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (standard), csv eller json.</translation>
     </message>
     <message>
         <source>deadlines takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>deadlines tager ingen argumenter</translation>
     </message>
     <message>
         <source>--format: &apos;%1&apos; is not table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: &apos;%1&apos; er hverken table, csv eller json.</translation>
     </message>
     <message>
         <source>Trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Uddannelseslæge</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Trin</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Uge</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Main supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedvejleder</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message numerus="yes">
         <source>%n placement(s) on %1: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ansættelse pr. %1: </numerusform>
+            <numerusform>%n ansættelser pr. %1: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 overdue, %2 due within 7 days, %3 held, %4 without a main supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 med overskredet frist, %2 med frist inden for 7 dage, %3 afholdt, %4 uden hovedvejleder.</translation>
     </message>
     <message>
         <source>Fills an empty Tavle database (created when missing) with realistic demo data: departments, trainees, supervisors, placements and expectation meetings. The same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylder en tom Tavle-database (oprettes, hvis den mangler) med realistiske demodata: afdelinger, uddannelseslæger, vejledere, ansættelser og forventningsafstemninger. Samme startværdi giver samme data.</translation>
     </message>
     <message>
         <source>How many trainees (default 250).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal uddannelseslæger (standard 250).</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startværdi for tilfældighedsgeneratoren (standard 1).</translation>
     </message>
     <message>
         <source>Build the data around this date instead of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dan dataene ud fra denne dato i stedet for dags dato.</translation>
     </message>
     <message>
         <source>demo takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>demo tager ingen argumenter</translation>
     </message>
     <message>
         <source>--trainees: &apos;%1&apos; is not a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--trainees: &apos;%1&apos; er ikke et positivt heltal.</translation>
     </message>
     <message>
         <source>--seed: &apos;%1&apos; is not a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed: &apos;%1&apos; er ikke et heltal på 0 eller derover.</translation>
     </message>
     <message>
         <source>Demo data written to %1: %2 departments, %3 trainees, %4 supervisors, %5 placements, %6 meetings (seed %7, today %8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata skrevet til %1: %2 afdelinger, %3 uddannelseslæger, %4 vejledere, %5 ansættelser, %6 møder (startværdi %7, dags dato %8).</translation>
     </message>
     <message>
         <source>Placements: %1 new, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansættelser: %1 nye, %2 opdaterede, %3 uændrede.</translation>
     </message>
     <message>
         <source>Persons: %1 new, %2 updated. Departments: %3 new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer: %1 nye, %2 opdaterede. Afdelinger: %3 nye.</translation>
     </message>
     <message>
         <source>Imports the department&apos;s roster from a CSV file (Excel: Save As, CSV). Columns, by name in any order: Navn, Uddannelsestrin, Afdeling, Startdato (required), Slutdato, Hovedvejleder, Email. By default the import is all or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer afdelingens personaleliste fra en CSV-fil (Excel: Gem som, CSV). Kolonner efter navn i vilkårlig rækkefølge: Navn, Uddannelsestrin, Afdeling, Startdato (påkrævede), Slutdato, Hovedvejleder, Email. Som standard importeres alt eller intet.</translation>
     </message>
     <message>
         <source>The word &apos;roster&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordet &apos;roster&apos;.</translation>
     </message>
     <message>
         <source>The roster file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen med personalelisten.</translation>
     </message>
     <message>
         <source>Check the file and show what would change; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér filen, og vis hvad der ville blive ændret, uden at gemme noget.</translation>
     </message>
     <message>
         <source>Import the valid rows even when some rows are bad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér de gyldige rækker, selv om nogle rækker er fejlbehæftede.</translation>
     </message>
     <message>
         <source>usage: tavle-cli import roster FILE [--dry-run] [--skip-invalid]</source>
-        <translation type="unfinished"></translation>
+        <translation>brug: tavle-cli import roster FILE [--dry-run] [--skip-invalid]</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check the file name and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke læse %1: %2. Kontrollér filnavnet, og at du har adgang til at læse filen.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 cannot be read as a roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev importeret: %1 kan ikke læses som en personaleliste.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in %1. Correct them and import again, or use --skip-invalid to import the valid rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intet blev importeret: %n problem i %1. Ret det og importér igen, eller brug --skip-invalid for at importere de gyldige rækker.</numerusform>
+            <numerusform>Intet blev importeret: %n problemer i %1. Ret dem og importér igen, eller brug --skip-invalid for at importere de gyldige rækker.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was written. Importing %1 would make these changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøvekørsel: intet er gemt. Import af %1 ville medføre disse ændringer:</translation>
     </message>
     <message>
         <source>(no changes: the database already matches the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen ændringer: databasen svarer allerede til filen)</translation>
     </message>
     <message>
         <source>Imported %1 of %2 rows from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 rækker importeret fra %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with problems were skipped; see the messages above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n række med problemer blev sprunget over; se meddelelserne ovenfor.</numerusform>
+            <numerusform>%n rækker med problemer blev sprunget over; se meddelelserne ovenfor.</numerusform>
         </translation>
     </message>
     <message>
@@ -299,426 +301,442 @@ Options:
 
 Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Brug: tavle-cli [--db PATH] COMMAND ...
+
+Kommandoer:
+  init                    opret eller opgradér databasen, og vis skemaversionen
+  demo                    fyld en tom database med realistiske demodata
+  import roster FILE      importér afdelingens personaleliste (CSV fra Excel)
+  deadlines               oversigten over frister for forventningsafstemning
+  meeting held            registrér et møde som afholdt
+  check                   kontrollér integritet og skemaversion
+
+Valgmuligheder:
+  --db PATH               Tavle-databasen (standard: $TAVLE_DB, ellers tavle.sqlite i din datamappe)
+  --version               vis versionen
+  -h, --help              vis denne hjælp
+
+Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
+</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt valgmulighed %1</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt kommando &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 for %2 (%3, %4, started %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 for %2 (%3, %4, start %5)</translation>
     </message>
     <message>
         <source>on time (due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>til tiden (frist %1)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) after the due date %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag efter fristen %1</numerusform>
+            <numerusform>%n dage efter fristen %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Registers a meeting as held for a trainee&apos;s placement; by default the expectation meeting (Forventningsafstemning).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerer et møde som afholdt for en uddannelseslæges ansættelse; som standard mødetypen Forventningsafstemning.</translation>
     </message>
     <message>
         <source>The word &apos;held&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordet &apos;held&apos;.</translation>
     </message>
     <message>
         <source>The trainee&apos;s name or e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uddannelseslægens navn eller e-mailadresse.</translation>
     </message>
     <message>
         <source>The day it was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den dag, mødet blev afholdt.</translation>
     </message>
     <message>
         <source>The meeting type (default: the expectation meeting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødetypen (standard: forventningsafstemning).</translation>
     </message>
     <message>
         <source>The department, when the trainee has placements in several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdelingen, når uddannelseslægen har ansættelser i flere.</translation>
     </message>
     <message>
         <source>What was agreed: goals, tasks, deadlines, responsibilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der blev aftalt: mål, opgaver, frister, ansvar.</translation>
     </message>
     <message>
         <source>Treat this date as today (a meeting cannot be held after today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regn denne dato som dags dato (et møde kan ikke være afholdt senere end dags dato).</translation>
     </message>
     <message>
         <source>usage: tavle-cli meeting held --trainee NAME --date YYYY-MM-DD [--type NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>brug: tavle-cli meeting held --trainee NAME --date YYYY-MM-DD [--type NAME]</translation>
     </message>
     <message>
         <source>--trainee is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--trainee skal angives.</translation>
     </message>
     <message>
         <source>--date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date skal angives.</translation>
     </message>
     <message>
         <source>Registered: %1, held on %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret: %1, afholdt %2, %3.</translation>
     </message>
     <message>
         <source>Corrected: %1, held on %2 (was %3), %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettet: %1, afholdt %2 (tidligere %3), %4.</translation>
     </message>
     <message>
         <source>Already registered: %1, held on %2. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allerede registreret: %1, afholdt %2. Intet er ændret.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>the file is empty; export the roster from Excel as CSV with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er tom; eksportér personalelisten fra Excel som CSV med en overskriftsrække</translation>
     </message>
     <message>
         <source>this is an Excel workbook (.xlsx), not a CSV file; in Excel choose Save As, CSV (semicolon separated), and import that file</source>
-        <translation type="unfinished"></translation>
+        <translation>dette er en Excel-projektmappe (.xlsx), ikke en CSV-fil; vælg Gem som, CSV (semikolonsepareret) i Excel, og importér den fil</translation>
     </message>
     <message>
         <source>this is not a CSV text file (it holds binary data); export the roster from Excel as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>dette er ikke en CSV-tekstfil (den indeholder binære data); eksportér personalelisten fra Excel som CSV</translation>
     </message>
     <message>
         <source>a quoted field is never closed; check for a missing &quot; on this line</source>
-        <translation type="unfinished"></translation>
+        <translation>et felt i anførselstegn bliver aldrig afsluttet; kontrollér, om der mangler et &quot; i denne række</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder, not a database file. Give the path of a Tavle database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en mappe, ikke en databasefil. Angiv stien til en Tavle-databasefil.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke læse %1: %2. Kontrollér, at filen findes, og at du har adgang til at læse den.</translation>
     </message>
     <message>
         <source>%1 is not a Tavle database (it is not an SQLite database file). The file has not been changed; choose a Tavle database, or a new file name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en Tavle-database (det er ikke en SQLite-databasefil). Filen er ikke ændret; vælg en Tavle-database, eller angiv et nyt filnavn for at oprette en.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åbne %1: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a Tavle database. The file has not been changed; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en SQLite-database fra et andet program, ikke en Tavle-database. Filen er ikke ændret; vælg en anden fil.</translation>
     </message>
     <message>
         <source>%1 is not a Tavle database. The file has not been changed; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en Tavle-database. Filen er ikke ændret; vælg en anden fil.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke læse %1: %2</translation>
     </message>
     <message>
         <source>There is no Tavle database at %1. Create one first, or choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen Tavle-database på %1. Opret en først, eller vælg en anden fil.</translation>
     </message>
     <message>
         <source>Cannot create the folder for %1. Check the path and your permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke oprette mappen til %1. Kontrollér stien og dine adgangsrettigheder.</translation>
     </message>
     <message>
         <source>%1 holds no Tavle data yet. Create the database first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indeholder endnu ingen Tavle-data. Opret databasen først.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Tavle (schema version %2; this version knows up to %3). The file has not been changed; open it with the newer Tavle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er skrevet af en nyere version af Tavle (skemaversion %2; denne version understøtter højst %3). Filen er ikke ændret; åbn den med den nyere version af Tavle.</translation>
     </message>
     <message>
         <source>Could not upgrade %1 to schema version %2: %3. The database was left at version %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke opgradere %1 til skemaversion %2: %3. Databasen er forblevet på version %4.</translation>
     </message>
     <message>
         <source>Could not record schema version %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke gemme skemaversion %1 i %2: %3</translation>
     </message>
     <message>
         <source>Could not start writing to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke begynde at skrive til %1: %2</translation>
     </message>
     <message>
         <source>The schema is at version %1; this Tavle uses version %2. Open the database once for writing to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skemaet er på version %1; denne version af Tavle bruger version %2. Åbn databasen én gang med skriveadgang for at opgradere den.</translation>
     </message>
     <message>
         <source>Internal error: migration %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern fejl: migrering %1 mangler.</translation>
     </message>
     <message>
         <source>Internal error: cannot read migration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern fejl: kan ikke læse migrering %1.</translation>
     </message>
     <message>
         <source>Could not configure the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke konfigurere databasen: %1</translation>
     </message>
     <message>
         <source>Table %1, row %2 refers to a missing row in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel %1, række %2 henviser til en manglende række i %3.</translation>
     </message>
     <message>
         <source>The transaction has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen er allerede afsluttet.</translation>
     </message>
     <message>
         <source>Could not save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke gemme ændringerne: %1</translation>
     </message>
 </context>
 <context>
     <name>DeadlineBoard</name>
     <message>
         <source>The database has no expectation-meeting type. Run the integrity check and restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen mangler mødetypen forventningsafstemning. Kør integritetskontrollen og gendan fra en sikkerhedskopi.</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The demo data needs a valid date to build around; give today&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodataene kræver en gyldig dato at tage udgangspunkt i; angiv dags dato.</translation>
     </message>
     <message>
         <source>The number of trainees must be from 1 to %1; %2 was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antallet af uddannelseslæger skal være fra 1 til %1; der blev angivet %2.</translation>
     </message>
     <message>
         <source>%1 already holds departments or persons. Demo data is only written to an empty database; choose a new file name to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indeholder allerede afdelinger eller personer. Demodata skrives kun til en tom database; vælg et nyt filnavn for at oprette en.</translation>
     </message>
     <message>
         <source>The database has no expectation-meeting type. Run the integrity check and restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen mangler mødetypen forventningsafstemning. Kør integritetskontrollen og gendan fra en sikkerhedskopi.</translation>
     </message>
 </context>
 <context>
     <name>MeetingRegistration</name>
     <message>
         <source>Give the date the meeting was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv datoen, hvor mødet blev afholdt.</translation>
     </message>
     <message>
         <source>%1 is in the future. Register a meeting as held once it has taken place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligger i fremtiden. Registrér først et møde som afholdt, når det har fundet sted.</translation>
     </message>
     <message>
         <source>There is no meeting type &apos;%1&apos; held per placement. Known types: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen mødetype &apos;%1&apos;, der afholdes pr. ansættelse. Kendte typer: %2.</translation>
     </message>
     <message>
         <source>There is no trainee named %1. Check the spelling, or give the e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes ingen uddannelseslæge ved navn %1. Kontrollér stavemåden, eller angiv e-mailadressen.</translation>
     </message>
     <message>
         <source>%1 (no e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ingen e-mailadresse)</translation>
     </message>
     <message>
         <source>%1 trainees are named %2: %3. Give the e-mail address instead of the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uddannelseslæger hedder %2: %3. Angiv e-mailadressen i stedet for navnet.</translation>
     </message>
     <message>
         <source>%1 has no placement in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen ansættelse i %2.</translation>
     </message>
     <message>
         <source>%1 has placements in several departments (%2). Name the department.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ansættelser i flere afdelinger (%2). Angiv afdelingen.</translation>
     </message>
     <message>
         <source>%1 has no placement that had not ended by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen ansættelse, som endnu ikke var afsluttet den %2.</translation>
     </message>
 </context>
 <context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet</translation>
     </message>
 </context>
 <context>
     <name>PersonRepository</name>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>
     <name>PlacementRepository</name>
     <message>
         <source>The placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansættelsen</translation>
     </message>
 </context>
 <context>
     <name>Repository</name>
     <message>
         <source>prepare a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>forberede en forespørgsel</translation>
     </message>
     <message>
         <source>run a query</source>
-        <translation type="unfinished"></translation>
+        <translation>udføre en forespørgsel</translation>
     </message>
     <message>
         <source>read the new row&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>læse id&apos;et for den nye række</translation>
     </message>
     <message>
         <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke %1: %2</translation>
     </message>
     <message>
         <source>%1 has been changed or deleted by someone else since it was read. Reload it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er blevet ændret eller slettet af en anden, efter at oplysningerne blev indlæst. Indlæs oplysningerne igen, og foretag din ændring på ny.</translation>
     </message>
 </context>
 <context>
     <name>RosterImporter</name>
     <message>
         <source>new department %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ny afdeling %1</translation>
     </message>
     <message>
         <source>new trainee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ny uddannelseslæge %1</translation>
     </message>
     <message>
         <source>name changed from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>navn ændret fra %1 til %2</translation>
     </message>
     <message>
         <source>e-mail of %1 set to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mailadresse for %1 sat til %2</translation>
     </message>
     <message>
         <source>new supervisor %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ny vejleder %1 i %2</translation>
     </message>
     <message>
         <source>new placement: %1, %2, %3 from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ny ansættelse: %1, %2, %3 fra %4</translation>
     </message>
     <message>
         <source>level %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>uddannelsestrin %1 → %2</translation>
     </message>
     <message>
         <source>end date %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>slutdato %1 → %2</translation>
     </message>
     <message>
         <source>main supervisor %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hovedvejleder %1 → %2</translation>
     </message>
     <message>
         <source>placement of %1 in %2 from %3 updated: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ansættelse for %1 i %2 fra %3 opdateret: %4</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check the file name and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke læse %1: %2. Kontrollér filnavnet, og at du har adgang til at læse filen.</translation>
     </message>
     <message>
         <source>The database %1 is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
         <source>Line %1 could not be saved, so nothing was imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Række %1 kunne ikke gemmes, så intet blev importeret: %2</translation>
     </message>
 </context>
 <context>
     <name>RosterParser</name>
     <message>
         <source>&apos;%1&apos; is not a date; write it as dd-mm-yyyy, dd.mm.yyyy, dd/mm/yyyy or yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; er ikke en dato; skriv den som dd-mm-åååå, dd.mm.åååå, dd/mm/åååå eller åååå-mm-dd</translation>
     </message>
     <message>
         <source>the date %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>datoen %1 findes ikke</translation>
     </message>
     <message>
         <source>the column %1 appears twice; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonnen %1 forekommer to gange; behold kun den ene</translation>
     </message>
     <message>
         <source>the required column %1 is missing (it may also be called %2); the header row must name the columns Navn, Uddannelsestrin, Afdeling and Startdato</source>
-        <translation type="unfinished"></translation>
+        <translation>den påkrævede kolonne %1 mangler (den kan også hedde %2); overskriftsrækken skal indeholde kolonnerne Navn, Uddannelsestrin, Afdeling og Startdato</translation>
     </message>
     <message>
         <source>the name (Navn) is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>navnet (Navn) er tomt</translation>
     </message>
     <message>
         <source>the level (Uddannelsestrin) is empty; use KBU, intro or HU</source>
-        <translation type="unfinished"></translation>
+        <translation>uddannelsestrinnet (Uddannelsestrin) er tomt; brug KBU, intro eller HU</translation>
     </message>
     <message>
         <source>unknown level &apos;%1&apos;; use KBU, intro (introduktionsstilling, I-læge) or HU (hoveduddannelse, H-læge)</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt uddannelsestrin &apos;%1&apos;; brug KBU, intro (introduktionsstilling, I-læge) eller HU (hoveduddannelse, H-læge)</translation>
     </message>
     <message>
         <source>the department (Afdeling) is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>afdelingen (Afdeling) er tom</translation>
     </message>
     <message>
         <source>the start date (Startdato) is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>startdatoen (Startdato) er tom</translation>
     </message>
     <message>
         <source>start date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>startdato: %1</translation>
     </message>
     <message>
         <source>the end date %1 is before the start date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>slutdatoen %1 ligger før startdatoen %2</translation>
     </message>
     <message>
         <source>end date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slutdato: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; er ikke en gyldig e-mailadresse</translation>
     </message>
     <message>
         <source>the same placement (trainee, department and start date) as on line %1; remove one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>samme ansættelse (uddannelseslæge, afdeling og startdato) som i række %1; fjern den ene af dem</translation>
     </message>
     <message>
         <source>the file has a header but no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>filen har en overskriftsrække, men ingen rækker at importere</translation>
     </message>
 </context>
 <context>
     <name>SummaryRepository</name>
     <message>
         <source>count the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>tælle rækkerne</translation>
     </message>
 </context>
 </TS>
