@@ -64,7 +64,7 @@ QStringList csvLines(const QString& text)
 
 } // namespace
 
-TEST_CASE("cli: init creates a database and prints the schema version; again is a no-op")
+TEST_CASE("cli: init creates a database and prints the schema version, and again is a no-op")
 {
     Workspace w;
     const auto first = w.run({"init"});

@@ -227,7 +227,7 @@ TEST_CASE("an uncommitted transaction is rolled back")
     CHECK(persons.all()->first().name == "Åse Øster");
 }
 
-TEST_CASE("a sound database passes the integrity check; a read-only open writes nothing")
+TEST_CASE("a sound database passes the integrity check, and a read-only open writes nothing")
 {
     TempDatabase t;
     t.db.reset();

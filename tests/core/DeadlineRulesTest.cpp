@@ -20,7 +20,7 @@ TEST_CASE("expectation meeting is due 14 days after the start for KBU, 28 for th
     CHECK(dueDate(*ruleForLevel(rules, Level::Hu), start, {}) == d(2027, 3, 29));
 }
 
-TEST_CASE("due today is due soon, not overdue; the day after it is overdue")
+TEST_CASE("due today is due soon, not overdue, and the day after it is overdue")
 {
     const QDate due = d(2027, 3, 15);
     CHECK(deadlineStatus(due, std::nullopt, d(2027, 3, 15)) == DeadlineStatus::DueSoon);
@@ -94,7 +94,7 @@ TEST_CASE("days left are negative when overdue")
     CHECK(deadline.daysLeft == -5);
 }
 
-TEST_CASE("a level-specific rule wins over a general one; no rule, no deadline")
+TEST_CASE("a level-specific rule wins over a general one, and no rule means no deadline")
 {
     QList<DeadlineRule> rules;
     DeadlineRule general;

@@ -97,7 +97,7 @@ TEST_CASE("a department adds its own meeting types with rules from the start or 
     CHECK(board.first().deadline.status == DeadlineStatus::Overdue);
 }
 
-TEST_CASE("a meeting type name must not be empty; a rule offset must not be negative")
+TEST_CASE("a meeting type name must not be empty and a rule offset must not be negative")
 {
     Fixture f;
     MeetingTypeRepository types(*f.t);
