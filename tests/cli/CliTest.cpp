@@ -344,3 +344,25 @@ TEST_CASE("cli: usage mistakes get exit status 2 and a hint")
     CHECK(missingDb.err.contains("There is no Tavle database at"));
     CHECK_FALSE(QFileInfo::exists(w.dir.filePath("nope.sqlite")));
 }
+
+TEST_CASE("cli: a Danish system gets Danish messages and tables, machine formats stay English")
+{
+    Workspace w;
+    const QString danish = QStringLiteral("da_DK.UTF-8");
+    REQUIRE_EXIT(w.run({"import", "roster", w.write("r.csv", kRoster)}, danish), 0);
+    const auto table = w.run({"deadlines", "--today", "2027-02-20"}, danish);
+    REQUIRE_EXIT(table, 0);
+    CHECK(table.out.contains("Uddannelseslæge"));
+    CHECK(table.out.contains("Hovedvejleder"));
+    CHECK(table.out.contains("OVERSKREDET"));
+    const auto csv = w.run({"deadlines", "--today", "2027-02-20", "--format", "csv"}, danish);
+    REQUIRE_EXIT(csv, 0);
+    CHECK(csvLines(csv.out).first().startsWith(
+        "trainee,level,department,start_date,due_date,status"));
+    CHECK(csv.out.contains(",overdue"));
+    const auto unknown = w.run({"meeting", "held", "--trainee", "Ingen Sådan", "--date",
+                                "2027-02-01", "--today", "2027-02-20"},
+                               danish);
+    REQUIRE_EXIT(unknown, 2);
+    CHECK(unknown.err.contains("Der findes ingen uddannelseslæge ved navn Ingen Sådan"));
+}
