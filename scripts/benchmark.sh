@@ -24,6 +24,8 @@ today=2026-11-22
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
 
+# The floor runs with the page cache and memory map tavle-cli sets (SqliteEngine).
+pragmas="PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456;"
 board_sql="SELECT p.id, t.name, t.email, d.name, s.name, h.held_on FROM placements p
   JOIN persons t ON t.id = p.trainee_id JOIN departments d ON d.id = p.department_id
   LEFT JOIN persons s ON s.id = p.main_supervisor_id
@@ -51,7 +53,7 @@ for r in rows:
                   r["main_supervisor"], r["email"]])' >"$roster"
   hyperfine --warmup 1 --runs 7 --export-json "$out/deadlines-$n.json" \
     -n "floor: process start" "'$cli' --version" \
-    -n "floor: board query in sqlite3" "sqlite3 '$db' \"$board_sql\" > /dev/null" \
+    -n "floor: board query in sqlite3" "sqlite3 '$db' \"$pragmas $board_sql\" > /dev/null" \
     -n "deadlines --format csv" "'$cli' --db '$db' deadlines --today $today --format csv > /dev/null" \
     -n "deadlines (table)" "'$cli' --db '$db' deadlines --today $today > /dev/null" \
     -n "import roster --dry-run (all unchanged)" "'$cli' --db '$db' import roster '$roster' --dry-run > /dev/null"
@@ -61,3 +63,18 @@ for r in rows:
     "$cli" --db "$out/mem-$n.sqlite" demo --trainees "$n" --today "$today" >/dev/null
   rm -f "$out/mem-$n.sqlite"*
 done
+
+# Medians, as docs/PERFORMANCE.md records them.
+/usr/bin/python3 - "$out" "${sizes[@]}" <<'PY'
+import json, statistics, sys
+out, sizes = sys.argv[1], sys.argv[2:]
+print("\n| trainees | command | median | min | max |")
+print("|---:|---|---:|---:|---:|")
+for n in sizes:
+    for name in ("demo", "deadlines"):
+        with open(f"{out}/{name}-{n}.json") as f:
+            for r in json.load(f)["results"]:
+                cmd = r["command"] if name != "demo" else "demo (write the database)"
+                print(f"| {n} | {cmd} | {statistics.median(r['times']) * 1000:.0f} ms "
+                      f"| {min(r['times']) * 1000:.0f} ms | {max(r['times']) * 1000:.0f} ms |")
+PY
