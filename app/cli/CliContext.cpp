@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
-#include <QStandardPaths>
+#include "storage/DatabaseLocation.h"
+
 #include <cstdio>
 
 namespace tavle::cli {
@@ -11,11 +12,7 @@ QString CliContext::databasePath() const
 {
     if (!m_databasePath.isEmpty())
         return m_databasePath;
-    const QString fromEnvironment = qEnvironmentVariable("TAVLE_DB");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/tavle.sqlite");
+    return defaultDatabasePath();
 }
 
 std::unique_ptr<Database> CliContext::openDatabase(Database::OpenMode mode)

@@ -1,5 +1,6 @@
 #include "domain/Entities.h"
 
+#include <QRegularExpression>
 #include <array>
 #include <utility>
 
@@ -32,6 +33,12 @@ std::optional<TeamRole> teamRoleFromCode(const QString& code)
             return r;
     }
     return std::nullopt;
+}
+
+bool isPlausibleEmail(const QString& email)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$)"));
+    return pattern.match(email).hasMatch();
 }
 
 } // namespace tavle

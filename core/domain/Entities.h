@@ -102,6 +102,10 @@ struct RoleAssignment
     QDate endDate; ///< null while the role is held
 };
 
+/// Whether text has the shape of an e-mail address (one @, a dot in the domain, no spaces or
+/// list separators). Used wherever people type or import addresses.
+bool isPlausibleEmail(const QString& email);
+
 /// The code of the built-in expectation-meeting type.
 inline const QString& expectationMeetingCode()
 {

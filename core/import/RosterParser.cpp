@@ -1,5 +1,7 @@
 #include "import/RosterParser.h"
 
+#include "domain/Entities.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <array>
@@ -46,12 +48,6 @@ QString normalizedHeader(const QString& text)
     if (t.startsWith(QChar(0xFEFF)))
         t.remove(0, 1);
     return t;
-}
-
-bool looksLikeEmail(const QString& email)
-{
-    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$)"));
-    return pattern.match(email).hasMatch();
 }
 
 /// Identifies a placement within one file, to catch the same row given twice.
@@ -204,7 +200,7 @@ ParsedRoster RosterParser::parse(const QByteArray& bytes)
 
         row.supervisor = field(Column::Supervisor);
         row.email = field(Column::Email).toLower();
-        if (!row.email.isEmpty() && !looksLikeEmail(row.email))
+        if (!row.email.isEmpty() && !isPlausibleEmail(row.email))
             errors << tr("'%1' is not a valid e-mail address").arg(field(Column::Email));
 
         if (errors.isEmpty()) {

@@ -43,13 +43,8 @@ Result<Id> MeetingRepository::insert(const Meeting& m, const QList<Id>& particip
          dateTimeToDb(m.scheduledAt), dateToDb(m.heldOn), notesToDb(m.notes)});
     if (!id)
         return id;
-    for (const Id personId : participantIds) {
-        auto query = run(QStringLiteral("INSERT INTO meeting_participants (meeting_id, person_id) "
-                                        "VALUES (?, ?)"),
-                         {id.value(), personId});
-        if (!query)
-            return query.error();
-    }
+    if (const auto added = addParticipants(id.value(), participantIds); !added)
+        return added.error();
     return id;
 }
 
@@ -65,6 +60,48 @@ Result<QList<Meeting>> MeetingRepository::forPlacement(Id placementId, Id meetin
     while (query.value()->next())
         meetings.append(meetingFrom(*query.value()));
     return meetings;
+}
+
+Result<std::optional<Meeting>> MeetingRepository::byId(Id id)
+{
+    auto query = run(QStringLiteral("SELECT %1 FROM meetings WHERE id = ?").arg(kColumns), {id});
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
+        return std::optional<Meeting>();
+    return std::optional<Meeting>(meetingFrom(*query.value()));
+}
+
+Status MeetingRepository::setParticipants(Id meetingId, const QList<Id>& participantIds)
+{
+    if (auto cleared = run(QStringLiteral("DELETE FROM meeting_participants WHERE meeting_id = ?"),
+                           {meetingId});
+        !cleared)
+        return cleared.error();
+    return addParticipants(meetingId, participantIds);
+}
+
+Status MeetingRepository::addParticipants(Id meetingId, const QList<Id>& participantIds)
+{
+    for (const Id personId : participantIds) {
+        auto query = run(QStringLiteral("INSERT INTO meeting_participants (meeting_id, person_id) "
+                                        "VALUES (?, ?)"),
+                         {meetingId, personId});
+        if (!query)
+            return query.error();
+    }
+    return {};
+}
+
+Status MeetingRepository::remove(const Meeting& meeting)
+{
+    auto query = run(QStringLiteral("DELETE FROM meetings WHERE id = ? AND row_version = ?"),
+                     {meeting.id, meeting.rowVersion});
+    if (!query)
+        return query.error();
+    if (query.value()->numRowsAffected() != 1)
+        return changedElsewhere(tr("The meeting"));
+    return {};
 }
 
 Result<QList<Id>> MeetingRepository::participants(Id meetingId)

@@ -77,6 +77,47 @@ Result<int> PlacementRepository::update(const Placement& p)
 Result<QList<PlacementView>>
 PlacementRepository::currentAndComing(const QDate& today, Id departmentId, Id meetingTypeId)
 {
+    QString where = QStringLiteral(" WHERE (p.end_date IS NULL OR p.end_date >= ?)");
+    QVariantList values{dateToDb(today)};
+    if (departmentId) {
+        where += QStringLiteral(" AND p.department_id = ?");
+        values << departmentId;
+    }
+    return views(where, values, meetingTypeId);
+}
+
+Result<QList<PlacementView>> PlacementRepository::inDepartment(Id departmentId, Id meetingTypeId)
+{
+    if (!departmentId)
+        return views(QString(), {}, meetingTypeId);
+    return views(QStringLiteral(" WHERE p.department_id = ?"), {departmentId}, meetingTypeId);
+}
+
+Result<std::optional<Placement>> PlacementRepository::byId(Id id)
+{
+    auto query =
+        run(QStringLiteral("SELECT %1 FROM placements p WHERE p.id = ?").arg(kColumns), {id});
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
+        return std::optional<Placement>();
+    return std::optional<Placement>(placementFrom(*query.value()));
+}
+
+Status PlacementRepository::remove(const Placement& placement)
+{
+    auto query = run(QStringLiteral("DELETE FROM placements WHERE id = ? AND row_version = ?"),
+                     {placement.id, placement.rowVersion});
+    if (!query)
+        return query.error();
+    if (query.value()->numRowsAffected() != 1)
+        return changedElsewhere(tr("The placement"));
+    return {};
+}
+
+Result<QList<PlacementView>> PlacementRepository::views(const QString& where, QVariantList values,
+                                                        Id meetingTypeId)
+{
     // Department names are few: they are read once and shared by every row (QString is
     // implicitly shared), which spares an allocation per row on a 100,000-row board.
     QHash<Id, QString> departmentNames;
@@ -87,12 +128,6 @@ PlacementRepository::currentAndComing(const QDate& today, Id departmentId, Id me
         while (departments.value()->next())
             departmentNames.insert(departments.value()->value(0).toLongLong(),
                                    departments.value()->value(1).toString());
-    }
-    QString where = QStringLiteral(" WHERE (p.end_date IS NULL OR p.end_date >= ?)");
-    QVariantList values{dateToDb(today)};
-    if (departmentId) {
-        where += QStringLiteral(" AND p.department_id = ?");
-        values << departmentId;
     }
     // Counting first lets the list be allocated once instead of growing by copies.
     qsizetype expected = 0;

@@ -29,6 +29,7 @@ public:
     using Repository::Repository;
     Result<QList<Placement>> all();
     Result<QList<Placement>> forTrainee(Id traineeId);
+    Result<std::optional<Placement>> byId(Id id);
     Result<Id> insert(const Placement& placement);
     /// Saves level, dates and main supervisor if nobody changed the row since it was read
     /// (rowVersion); the error says so otherwise. Returns the new row version.
@@ -37,6 +38,13 @@ public:
     /// the first held meeting of `meetingTypeId`.
     Result<QList<PlacementView>> currentAndComing(const QDate& today, Id departmentId,
                                                   Id meetingTypeId);
+    /// Every placement of a department (0: of all departments), ended ones too, in no order.
+    Result<QList<PlacementView>> inDepartment(Id departmentId, Id meetingTypeId);
+    /// Deletes a placement (and its meetings) if nobody changed it since it was read.
+    Status remove(const Placement& placement);
+
+private:
+    Result<QList<PlacementView>> views(const QString& where, QVariantList values, Id meetingTypeId);
 };
 
 } // namespace tavle

@@ -28,6 +28,16 @@ Result<Id> RoleAssignmentRepository::insert(const RoleAssignment& a)
          dateToDb(a.endDate)});
 }
 
+Status RoleAssignmentRepository::remove(Id id)
+{
+    auto query = run(QStringLiteral("DELETE FROM role_assignments WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (query.value()->numRowsAffected() != 1)
+        return changedElsewhere(tr("The role"));
+    return {};
+}
+
 Result<QList<RoleAssignment>> RoleAssignmentRepository::forPerson(Id personId)
 {
     auto query =

@@ -15,6 +15,7 @@ class RoleAssignmentRepository : public Repository
 public:
     using Repository::Repository;
     Result<Id> insert(const RoleAssignment& assignment);
+    Status remove(Id id);
     Result<QList<RoleAssignment>> forPerson(Id personId);
     /// Every assignment of a role, in any department and period.
     Result<QList<RoleAssignment>> withRole(TeamRole role);
