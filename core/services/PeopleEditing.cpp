@@ -1,6 +1,7 @@
 #include "services/PeopleEditing.h"
 
 #include "storage/Database.h"
+#include "storage/DepartmentRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/PlacementRepository.h"
 #include "storage/RoleAssignmentRepository.h"
@@ -206,6 +207,51 @@ Status PeopleEditing::undoAddSupervisor(Database& database, const SupervisorAdde
         return transaction.error();
     if (const auto removed = RoleAssignmentRepository(database).remove(added.roleAssignmentId);
         !removed)
+        return removed;
+    return transaction.value().commit();
+}
+
+Result<Department> PeopleEditing::addDepartment(Database& database, const QString& name)
+{
+    Department department;
+    department.name = name.simplified();
+    if (department.name.isEmpty())
+        return Error::invalidInput(tr("Give the department's name."));
+    auto transaction = database.begin();
+    if (!transaction)
+        return transaction.error();
+    DepartmentRepository departments(database);
+    const auto all = departments.all();
+    if (!all)
+        return all.error();
+    for (const Department& d : all.value()) {
+        if (d.name.compare(department.name, Qt::CaseInsensitive) == 0)
+            return Error::invalidInput(tr("There is already a department named %1.").arg(d.name));
+    }
+    const auto id = departments.insert(department.name);
+    if (!id)
+        return id.error();
+    department.id = id.value();
+    if (const auto committed = transaction.value().commit(); !committed)
+        return committed.error();
+    return department;
+}
+
+Status PeopleEditing::removeDepartment(Database& database, Id departmentId)
+{
+    auto transaction = database.begin();
+    if (!transaction)
+        return transaction.error();
+    DepartmentRepository departments(database);
+    const auto placements = departments.placementCount(departmentId);
+    if (!placements)
+        return placements.error();
+    if (placements.value() > 0) {
+        return Error::invalidInput(
+            tr("The department still has %n placement(s). Move or delete them first.", nullptr,
+               int(placements.value())));
+    }
+    if (const auto removed = departments.remove(departmentId); !removed)
         return removed;
     return transaction.value().commit();
 }

@@ -60,6 +60,11 @@ public:
     /// Takes back addSupervisor(): the person when it created them, else the role.
     static Status undoAddSupervisor(Database& database, const SupervisorAdded& added);
 
+    /// Adds a department; its name must be new (in any case).
+    static Result<Department> addDepartment(Database& database, const QString& name);
+    /// Deletes a department that holds no placements.
+    static Status removeDepartment(Database& database, Id departmentId);
+
     /// Changes a person's name and e-mail.
     static Status updatePerson(Database& database, const Person& person);
     /// Deletes a person with everything that belongs to them (placements, meetings, roles).

@@ -532,6 +532,40 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     </message>
 </context>
 <context>
+    <name>DepartmentRepository</name>
+    <message>
+        <source>The department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditing</name>
+    <message>
+        <source>The database has no expectation-meeting type. Run the integrity check and restore from a backup.</source>
+        <translation type="unfinished">Databasen mangler mødetypen forventningsafstemning. Kør integritetskontrollen og gendan fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Choose the type of meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting belongs to a placement or a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the meeting is planned for or was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Register a meeting as held once it has taken place.</source>
+        <translation type="unfinished">%1 ligger i fremtiden. Registrér først et møde som afholdt, når det har fundet sted.</translation>
+    </message>
+</context>
+<context>
     <name>MeetingRegistration</name>
     <message>
         <source>Give the date the meeting was held.</source>
@@ -578,6 +612,56 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     </message>
 </context>
 <context>
+    <name>PeopleEditing</name>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid e-mail address. Correct it, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the trainee of the placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department of the placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the start date of the placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a placement in this department from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department of the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the department&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a department named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The department still has %n placement(s). Move or delete them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonRepository</name>
     <message>
         <source>The person</source>
@@ -612,6 +696,13 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <message>
         <source>%1 has been changed or deleted by someone else since it was read. Reload it and make your change again.</source>
         <translation>%1 er blevet ændret eller slettet af en anden, efter at oplysningerne blev indlæst. Indlæs oplysningerne igen, og foretag din ændring på ny.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleAssignmentRepository</name>
+    <message>
+        <source>The role</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -737,6 +828,566 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <message>
         <source>count the rows</source>
         <translation>tælle rækkerne</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::DeadlineBoardModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBU (foundation year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductory post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist training (HU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (week %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ingen)</translation>
+    </message>
+    <message>
+        <source>Held %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No main supervisor: open the placement to assign one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished">Uddannelseslæge</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Trin</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Afdeling</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished">Dage</translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation type="unfinished">Hovedvejleder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::DeadlinesWorkspace</name>
+    <message>
+        <source>Deadline board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (week %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search trainee, e-mail or supervisor (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Trin</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation type="unfinished">Hovedvejleder</translation>
+    </message>
+    <message>
+        <source>All supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without main supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  due within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within a week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  without main supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without main supervisor</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today: %1, week %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n placement(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::MainWindow</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting log comes here: education-team meetings, supervisor forum and Ventil sessions, with attendance, decisions and action items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The education strategy comes here: each goal&apos;s status in the department, green at 90 %, and the trend over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import roster...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;department...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open de&amp;mo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tavle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New trainee...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depar&amp;tment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Afdeling</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Tavle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Tavle database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tavle database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is demo data in %1. Open your own database again from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Tavle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tavle %1&lt;/h3&gt;&lt;p&gt;The education team&apos;s board: expectation-meeting deadlines, meetings and the education strategy of a hospital department.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::PlacementDialog</name>
+    <message>
+        <source>Placement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: due %2 (week %3). %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation type="unfinished">Hovedvejleder</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ingen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n current trainee(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Main supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not scheduled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the meeting was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals, tasks, deadlines, responsibilities and how to work together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (trainee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (main supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the main supervisor of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the expectation meeting of %1 as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule the expectation meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the expectation meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::Session</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (Danish on a Danish system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Tavle starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Tavle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle keeps track of your department&apos;s trainees: every expectation-meeting deadline, who is overdue, and who has no main supervisor. This database is still empty. How do you want to begin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the spreadsheet HR sends (CSV from Excel): trainees, levels, start dates and main supervisors. You see every change before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a department by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty department and add trainees and supervisors one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Tavle on a separate database of invented trainees. Your own database is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Tavle database file, for example one a colleague shares with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished">Database: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>Cli</name>
@@ -36,6 +37,1339 @@
             <numerusform>%n day after the due date %1</numerusform>
             <numerusform>%n days after the due date %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Run &apos;tavle-cli %2 --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD, e.g. 2027-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Tavle database (default: $TAVLE_DB, else tavle.sqlite in your data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a Tavle database, or upgrades an older one, and prints its schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle database ready: %1
+Schema version: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the database&apos;s integrity and schema version without changing it. Exits with 0 only when the database is sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Tavle: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no department &apos;%1&apos;. Departments: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the expectation-meeting deadline of every placement that has not ended: held, overdue, due within 7 days, or upcoming. Sorted by due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count from this date instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one department only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadlines takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due within 7 days, %3 held, %4 without a main supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills an empty Tavle database (created when missing) with realistic demo data: departments, trainees, supervisors, placements and expectation meetings. The same seed gives the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many trainees (default 250).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the data around this date instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trainees: &apos;%1&apos; is not a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed: &apos;%1&apos; is not a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data written to %1: %2 departments, %3 trainees, %4 supervisors, %5 placements, %6 meetings (seed %7, today %8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements: %1 new, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons: %1 new, %2 updated. Departments: %3 new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the department&apos;s roster from a CSV file (Excel: Save As, CSV). Columns, by name in any order: Navn, Uddannelsestrin, Afdeling, Startdato (required), Slutdato, Hovedvejleder, Email. By default the import is all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word &apos;roster&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and show what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows even when some rows are bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli import roster FILE [--dry-run] [--skip-invalid]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file name and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read as a roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Importing %1 would make these changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no changes: the database already matches the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 rows from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3, %4, started %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time (due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers a meeting as held for a trainee&apos;s placement; by default the expectation meeting (Forventningsafstemning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word &apos;held&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainee&apos;s name or e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day it was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting type (default: the expectation meeting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department, when the trainee has placements in several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed: goals, tasks, deadlines, responsibilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat this date as today (a meeting cannot be held after today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli meeting held --trainee NAME --date YYYY-MM-DD [--type NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trainee is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered: %1, held on %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: %1, held on %2 (was %3), %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered: %1, held on %2. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tavle-cli [--db PATH] COMMAND ...
+
+Commands:
+  init                    create or upgrade the database; prints the schema version
+  demo                    fill an empty database with realistic demo data
+  import roster FILE      import the department&apos;s roster (CSV from Excel)
+  deadlines               the expectation-meeting deadline board
+  meeting held            register a meeting as held
+  check                   check integrity and schema version
+
+Options:
+  --db PATH               the Tavle database (default: $TAVLE_DB, else tavle.sqlite in your data folder)
+  --version               show the version
+  -h, --help              show this help
+
+Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is empty; export the roster from Excel as CSV with a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an Excel workbook (.xlsx), not a CSV file; in Excel choose Save As, CSV (semicolon separated), and import that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a CSV text file (it holds binary data); export the roster from Excel as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed; check for a missing &quot; on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file. Give the path of a Tavle database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tavle database (it is not an SQLite database file). The file has not been changed; choose a Tavle database, or a new file name to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Tavle database. The file has not been changed; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tavle database. The file has not been changed; choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Tavle database at %1. Create one first, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1. Check the path and your permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Tavle data yet. Create the database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tavle (schema version %2; this version knows up to %3). The file has not been changed; open it with the newer Tavle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1 to schema version %2: %3. The database was left at version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record schema version %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is at version %1; this Tavle uses version %2. Open the database once for writing to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: migration %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: cannot read migration %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not configure the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing row in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineBoard</name>
+    <message>
+        <source>The database has no expectation-meeting type. Run the integrity check and restore from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The demo data needs a valid date to build around; give today&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of trainees must be from 1 to %1; %2 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds departments or persons. Demo data is only written to an empty database; choose a new file name to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no expectation-meeting type. Run the integrity check and restore from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentRepository</name>
+    <message>
+        <source>The department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditing</name>
+    <message>
+        <source>The database has no expectation-meeting type. Run the integrity check and restore from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting belongs to a placement or a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the meeting is planned for or was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Register a meeting as held once it has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRegistration</name>
+    <message>
+        <source>Give the date the meeting was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Register a meeting as held once it has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting type &apos;%1&apos; held per placement. Known types: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trainee named %1. Check the spelling, or give the e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trainees are named %2: %3. Give the e-mail address instead of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no placement in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has placements in several departments (%2). Name the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no placement that had not ended by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>The meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleEditing</name>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid e-mail address. Correct it, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the trainee of the placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department of the placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the start date of the placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a placement in this department from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department of the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the department&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a department named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The department still has %n placement(s). Move or delete them first.</source>
+        <translation>
+            <numerusform>The department still has %n placement. Move or delete it first.</numerusform>
+            <numerusform>The department still has %n placements. Move or delete them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacementRepository</name>
+    <message>
+        <source>The placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>prepare a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the new row&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been changed or deleted by someone else since it was read. Reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleAssignmentRepository</name>
+    <message>
+        <source>The role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterImporter</name>
+    <message>
+        <source>new department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new trainee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail of %1 set to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new supervisor %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new placement: %1, %2, %3 from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main supervisor %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placement of %1 in %2 from %3 updated: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file name and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 could not be saved, so nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterParser</name>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as dd-mm-yyyy, dd.mm.yyyy, dd/mm/yyyy or yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column %1 appears twice; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing (it may also be called %2); the header row must name the columns Navn, Uddannelsestrin, Afdeling and Startdato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name (Navn) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the level (Uddannelsestrin) is empty; use KBU, intro or HU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos;; use KBU, intro (introduktionsstilling, I-læge) or HU (hoveduddannelse, H-læge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department (Afdeling) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date (Startdato) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end date %1 is before the start date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same placement (trainee, department and start date) as on line %1; remove one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryRepository</name>
+    <message>
+        <source>count the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::DeadlineBoardModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBU (foundation year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductory post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist training (HU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (week %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No main supervisor: open the placement to assign one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::DeadlinesWorkspace</name>
+    <message>
+        <source>Deadline board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (week %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search trainee, e-mail or supervisor (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without main supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  due within a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within a week</source>
+        <translation type="unfinished">
+            <numerusform>%n due within a week</numerusform>
+            <numerusform>%n due within a week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  without main supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without main supervisor</source>
+        <translation type="unfinished">
+            <numerusform>%n without main supervisor</numerusform>
+            <numerusform>%n without main supervisor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today: %1, week %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n placement(s).</source>
+        <translation type="unfinished">
+            <numerusform>Showing %1 of %n placement.</numerusform>
+            <numerusform>Showing %1 of %n placements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::MainWindow</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting log comes here: education-team meetings, supervisor forum and Ventil sessions, with attendance, decisions and action items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The education strategy comes here: each goal&apos;s status in the department, green at 90 %, and the trend over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import roster...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;department...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open de&amp;mo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tavle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New trainee...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depar&amp;tment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Tavle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Tavle database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tavle database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is demo data in %1. Open your own database again from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Tavle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tavle %1&lt;/h3&gt;&lt;p&gt;The education team&apos;s board: expectation-meeting deadlines, meetings and the education strategy of a hospital department.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::MessageBar</name>
+    <message>
+        <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::PlacementDialog</name>
+    <message>
+        <source>Placement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: due %2 (week %3). %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n current trainee(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%n current trainee)</numerusform>
+            <numerusform>%1 (%n current trainees)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Main supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not scheduled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the meeting was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals, tasks, deadlines, responsibilities and how to work together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (trainee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (main supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the main supervisor of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the expectation meeting of %1 as held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule the expectation meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the expectation meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::Session</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (Danish on a Danish system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Tavle starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Tavle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle keeps track of your department&apos;s trainees: every expectation-meeting deadline, who is overdue, and who has no main supervisor. This database is still empty. How do you want to begin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the spreadsheet HR sends (CSV from Excel): trainees, levels, start dates and main supervisors. You see every change before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a department by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty department and add trainees and supervisors one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Tavle on a separate database of invented trainees. Your own database is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Tavle database file, for example one a colleague shares with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

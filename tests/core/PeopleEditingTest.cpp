@@ -203,3 +203,27 @@ TEST_CASE("removing a placement as read, and putting it back")
     CHECK(summary(*t).persons == 0);
     CHECK(summary(*t).placements == 0);
 }
+
+TEST_CASE("departments: a new name once, removed only while empty")
+{
+    TempDatabase t;
+    const auto acute = PeopleEditing::addDepartment(*t, "  Akutafdelingen ");
+    REQUIRE(acute.ok());
+    CHECK(acute->name == "Akutafdelingen");
+    const auto twice = PeopleEditing::addDepartment(*t, "akutafdelingen");
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().kind == Error::Kind::InvalidInput);
+    CHECK_FALSE(PeopleEditing::addDepartment(*t, "  ").ok());
+    CHECK(summary(*t).departments == 1);
+
+    const auto added = PeopleEditing::addTrainee(
+        *t, person("Eva Gram"), placementIn(acute->id, Level::Kbu, QDate(2027, 3, 1)));
+    REQUIRE(added.ok());
+    const auto busy = PeopleEditing::removeDepartment(*t, acute->id);
+    REQUIRE_FALSE(busy.ok());
+    CHECK(busy.errorMessage().contains("1 placement"));
+    CHECK(summary(*t).departments == 1);
+    REQUIRE(PeopleEditing::removePlacement(*t, added->placement).ok());
+    CHECK(PeopleEditing::removeDepartment(*t, acute->id).ok());
+    CHECK(summary(*t).departments == 0);
+}

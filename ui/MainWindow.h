@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+
+namespace tavle::ui {
+
+class DeadlinesWorkspace;
+class MessageBar;
+class PeopleWorkspace;
+class Session;
+class Settings;
+class WelcomePage;
+
+/// The Tavle window: a workspace per job (deadlines, people, meetings, goals), a department
+/// selector shared by all of them, undo and redo for every edit, and a message bar for what
+/// went wrong. Holds no data logic of its own: workspaces ask the core through the session.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Workspace
+    {
+        Deadlines,
+        People,
+        Meetings,
+        Goals
+    };
+
+    MainWindow(Session& session, Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showWorkspace(Workspace workspace);
+    /// The page on screen: a workspace, or the welcome page of an empty database.
+    QWidget* currentPage() const;
+    DeadlinesWorkspace* deadlines() { return m_deadlines; }
+    PeopleWorkspace* people() { return m_people; }
+    WelcomePage* welcome() { return m_welcome; }
+    MessageBar* messageBar() { return m_messages; }
+    QComboBox* departmentSelector() { return m_department; }
+    QAction* undoAction() { return m_undo; }
+    QAction* redoAction() { return m_redo; }
+
+    /// Opens a database chosen by the user or given on the command line.
+    bool openDatabase(const QString& location);
+    /// Starts the roster import wizard, optionally with a file chosen.
+    void importRoster(const QString& file = {});
+    /// Asks for a department name and adds it.
+    void addDepartment();
+    /// Opens (making it first when missing) the separate demo database.
+    void openDemoData();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void refreshDepartments();
+    void departmentChosen(int index);
+    void updatePage();
+    void updateTitle();
+    void chooseDatabase();
+    void newDatabase();
+    void showSettings();
+    void showAbout();
+    void findInWorkspace();
+    void newInWorkspace();
+
+    Session& m_session;
+    Settings& m_settings;
+    QStackedWidget* m_stack;
+    MessageBar* m_messages;
+    WelcomePage* m_welcome;
+    DeadlinesWorkspace* m_deadlines;
+    PeopleWorkspace* m_people;
+    QWidget* m_meetings;
+    QWidget* m_goals;
+    QComboBox* m_department = nullptr;
+    QLabel* m_location = nullptr;
+    QActionGroup* m_workspaceGroup = nullptr;
+    QList<QAction*> m_workspaceActions;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_new = nullptr;
+    QAction* m_import = nullptr;
+    QAction* m_addDepartment = nullptr;
+    QAction* m_openDatabase = nullptr;
+    QAction* m_newDatabase = nullptr;
+    QAction* m_demo = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_about = nullptr;
+    Workspace m_workspace = Workspace::Deadlines;
+};
+
+} // namespace tavle::ui

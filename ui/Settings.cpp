@@ -1,0 +1,120 @@
+#include "Settings.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+namespace tavle::ui {
+
+namespace {
+
+const QString kVersionKey = QStringLiteral("version");
+const int kMaxRecent = 8;
+
+/// A settings group name for a database location (slashes would nest groups).
+QString databaseKey(const QString& location)
+{
+    const QString absolute = QFileInfo(location).absoluteFilePath();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+} // namespace
+
+Settings::Settings() : m_settings(QStringLiteral("Tavle"), QStringLiteral("tavle")) {}
+
+void Settings::migrate()
+{
+    const int version = m_settings.value(kVersionKey, 0).toInt();
+    if (version >= kVersion)
+        return;
+    // Version 0 is a first run: nothing to carry over yet. Later versions add their steps here,
+    // one `if (version < N)` each, oldest first.
+    m_settings.setValue(kVersionKey, kVersion);
+}
+
+Settings::Language Settings::language() const
+{
+    const QString value = m_settings.value(QStringLiteral("ui/language")).toString();
+    if (value == QLatin1String("da"))
+        return Language::Danish;
+    if (value == QLatin1String("en"))
+        return Language::English;
+    return Language::System;
+}
+
+void Settings::setLanguage(Language language)
+{
+    switch (language) {
+    case Language::System:
+        m_settings.remove(QStringLiteral("ui/language"));
+        break;
+    case Language::Danish:
+        m_settings.setValue(QStringLiteral("ui/language"), QStringLiteral("da"));
+        break;
+    case Language::English:
+        m_settings.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+        break;
+    }
+}
+
+QString Settings::lastDatabase() const
+{
+    const QStringList recent = recentDatabases();
+    return recent.isEmpty() ? QString() : recent.first();
+}
+
+void Settings::setLastDatabase(const QString& location)
+{
+    QStringList recent = recentDatabases();
+    const QString absolute = QFileInfo(location).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    m_settings.setValue(QStringLiteral("databases/recent"), recent);
+}
+
+QStringList Settings::recentDatabases() const
+{
+    return m_settings.value(QStringLiteral("databases/recent")).toStringList();
+}
+
+Id Settings::department(const QString& databaseLocation) const
+{
+    return m_settings.value(QStringLiteral("departments/%1").arg(databaseKey(databaseLocation)), 0)
+        .toLongLong();
+}
+
+void Settings::setDepartment(const QString& databaseLocation, Id departmentId)
+{
+    m_settings.setValue(QStringLiteral("departments/%1").arg(databaseKey(databaseLocation)),
+                        departmentId);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
+}
+
+QByteArray Settings::viewState(const QString& name) const
+{
+    return m_settings.value(QStringLiteral("views/") + name).toByteArray();
+}
+
+void Settings::setViewState(const QString& name, const QByteArray& state)
+{
+    m_settings.setValue(QStringLiteral("views/") + name, state);
+}
+
+void Settings::clear()
+{
+    m_settings.clear();
+    m_settings.setValue(kVersionKey, kVersion);
+}
+
+} // namespace tavle::ui

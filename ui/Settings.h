@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/Entities.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace tavle::ui {
+
+/// The window's settings, typed, over QSettings (~/.config/Tavle/tavle.conf). Carries a format
+/// version; migrate() brings settings written by an older Tavle up to date. Settings keys are
+/// internal and never translated.
+class Settings
+{
+public:
+    enum class Language
+    {
+        System, ///< Danish on a Danish system, English otherwise
+        Danish,
+        English
+    };
+
+    static constexpr int kVersion = 1;
+
+    Settings();
+
+    /// Brings older settings up to kVersion; called once at start-up.
+    void migrate();
+
+    Language language() const;
+    void setLanguage(Language language);
+
+    /// The database opened last; empty before the first run.
+    QString lastDatabase() const;
+    void setLastDatabase(const QString& location);
+    /// Databases opened before, newest first.
+    QStringList recentDatabases() const;
+
+    /// The department chosen in a database; 0 for all departments.
+    Id department(const QString& databaseLocation) const;
+    void setDepartment(const QString& databaseLocation, Id departmentId);
+
+    /// Window geometry and dock/toolbar state.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    /// The saved state of a header or splitter, by a stable name such as "deadlines/table".
+    QByteArray viewState(const QString& name) const;
+    void setViewState(const QString& name, const QByteArray& state);
+
+    /// For tests and tools: drops every setting.
+    void clear();
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace tavle::ui

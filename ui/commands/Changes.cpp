@@ -1,0 +1,145 @@
+#include "Changes.h"
+
+#include "storage/Database.h"
+
+namespace tavle::ui {
+
+MeetingChange::MeetingChange(std::optional<MeetingRecord> before,
+                             std::optional<MeetingRecord> after)
+    : m_before(std::move(before)), m_after(std::move(after)), m_stored(m_before)
+{}
+
+Status MeetingChange::forward(Database& database, const QDate& today)
+{
+    return moveTo(database, m_after, today);
+}
+
+Status MeetingChange::backward(Database& database)
+{
+    return moveTo(database, m_before, QDate());
+}
+
+Status MeetingChange::moveTo(Database& database, const std::optional<MeetingRecord>& target,
+                             const QDate& today)
+{
+    if (!target) {
+        if (!m_stored)
+            return {};
+        if (const auto removed = MeetingEditing::remove(database, m_stored->meeting); !removed)
+            return removed;
+        m_stored.reset();
+        return {};
+    }
+    MeetingRecord record = *target;
+    record.meeting.id = m_stored ? m_stored->meeting.id : 0;
+    record.meeting.rowVersion = m_stored ? m_stored->meeting.rowVersion : 1;
+    const auto saved = MeetingEditing::save(database, record, today);
+    if (!saved)
+        return saved.error();
+    m_stored = saved.value();
+    return {};
+}
+
+PlacementChange::PlacementChange(Placement before, Placement after)
+    : m_before(before), m_after(after), m_storedVersion(before.rowVersion)
+{}
+
+Status PlacementChange::forward(Database& database, const QDate&)
+{
+    return moveTo(database, m_after);
+}
+
+Status PlacementChange::backward(Database& database)
+{
+    return moveTo(database, m_before);
+}
+
+Status PlacementChange::moveTo(Database& database, Placement target)
+{
+    target.rowVersion = m_storedVersion;
+    const auto saved = PeopleEditing::savePlacement(database, target);
+    if (!saved)
+        return saved.error();
+    m_storedVersion = saved->rowVersion;
+    return {};
+}
+
+PersonChange::PersonChange(Person before, Person after)
+    : m_before(std::move(before)), m_after(std::move(after))
+{}
+
+Status PersonChange::forward(Database& database, const QDate&)
+{
+    return PeopleEditing::updatePerson(database, m_after);
+}
+
+Status PersonChange::backward(Database& database)
+{
+    return PeopleEditing::updatePerson(database, m_before);
+}
+
+AddTraineeChange::AddTraineeChange(Person trainee, Placement placement)
+    : m_trainee(std::move(trainee)), m_placement(std::move(placement))
+{}
+
+Status AddTraineeChange::forward(Database& database, const QDate&)
+{
+    const auto added = PeopleEditing::addTrainee(database, m_trainee, m_placement);
+    if (!added)
+        return added.error();
+    m_added = added.value();
+    return {};
+}
+
+Status AddTraineeChange::backward(Database& database)
+{
+    if (!m_added)
+        return {};
+    const Status undone = m_added->personCreated
+                              ? PeopleEditing::removePerson(database, m_added->trainee.id)
+                              : PeopleEditing::removePlacement(database, m_added->placement);
+    if (undone)
+        m_added.reset();
+    return undone;
+}
+
+AddSupervisorChange::AddSupervisorChange(Person supervisor, Id departmentId, QDate from)
+    : m_supervisor(std::move(supervisor)), m_departmentId(departmentId), m_from(from)
+{}
+
+Status AddSupervisorChange::forward(Database& database, const QDate&)
+{
+    const auto added = PeopleEditing::addSupervisor(database, m_supervisor, m_departmentId, m_from);
+    if (!added)
+        return added.error();
+    m_added = added.value();
+    return {};
+}
+
+Status AddSupervisorChange::backward(Database& database)
+{
+    if (!m_added)
+        return {};
+    const Status undone = PeopleEditing::undoAddSupervisor(database, *m_added);
+    if (undone)
+        m_added.reset();
+    return undone;
+}
+
+AddDepartmentChange::AddDepartmentChange(QString name) : m_name(std::move(name)) {}
+
+Status AddDepartmentChange::forward(Database& database, const QDate&)
+{
+    const auto added = PeopleEditing::addDepartment(database, m_name);
+    if (!added)
+        return added.error();
+    m_id = added->id;
+    return {};
+}
+
+Status AddDepartmentChange::backward(Database& database)
+{
+    return PeopleEditing::removeDepartment(database, m_id);
+}
+
+} // namespace tavle::ui

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Entities.h"
+#include "services/MeetingEditing.h"
+#include "services/PeopleEditing.h"
+
+#include <QDate>
+#include <optional>
+
+namespace tavle {
+class Database;
+}
+
+namespace tavle::ui {
+
+/// One reversible write: forward makes the change, backward takes it back. Each direction runs
+/// the core's services (one transaction each) and keeps track of the row as stored, so the next
+/// direction updates exactly that row and is refused when someone else changed it meanwhile.
+class Change
+{
+public:
+    virtual ~Change() = default;
+    /// `today` is valid only for the first forward step, where the date rules apply; undo and
+    /// redo put back what was stored before.
+    virtual Status forward(Database& database, const QDate& today) = 0;
+    virtual Status backward(Database& database) = 0;
+};
+
+/// A meeting created, changed or removed: before and after are the whole record (nullopt: no
+/// meeting).
+class MeetingChange final : public Change
+{
+public:
+    MeetingChange(std::optional<MeetingRecord> before, std::optional<MeetingRecord> after);
+    Status forward(Database& database, const QDate& today) override;
+    Status backward(Database& database) override;
+
+private:
+    Status moveTo(Database& database, const std::optional<MeetingRecord>& target,
+                  const QDate& today);
+    std::optional<MeetingRecord> m_before;
+    std::optional<MeetingRecord> m_after;
+    std::optional<MeetingRecord> m_stored;
+};
+
+/// A placement's fields changed (level, dates, main supervisor).
+class PlacementChange final : public Change
+{
+public:
+    PlacementChange(Placement before, Placement after);
+    Status forward(Database& database, const QDate& today) override;
+    Status backward(Database& database) override;
+
+private:
+    Status moveTo(Database& database, Placement target);
+    Placement m_before;
+    Placement m_after;
+    int m_storedVersion;
+};
+
+/// A person's name or e-mail changed.
+class PersonChange final : public Change
+{
+public:
+    PersonChange(Person before, Person after);
+    Status forward(Database& database, const QDate& today) override;
+    Status backward(Database& database) override;
+
+private:
+    Person m_before;
+    Person m_after;
+};
+
+/// A trainee added with a placement (or a placement added to a known person).
+class AddTraineeChange final : public Change
+{
+public:
+    AddTraineeChange(Person trainee, Placement placement);
+    Status forward(Database& database, const QDate& today) override;
+    Status backward(Database& database) override;
+    /// What the last forward step stored.
+    const std::optional<TraineePlacement>& added() const { return m_added; }
+
+private:
+    Person m_trainee;
+    Placement m_placement;
+    std::optional<TraineePlacement> m_added;
+};
+
+/// A supervisor added to a department.
+class AddSupervisorChange final : public Change
+{
+public:
+    AddSupervisorChange(Person supervisor, Id departmentId, QDate from);
+    Status forward(Database& database, const QDate& today) override;
+    Status backward(Database& database) override;
+
+private:
+    Person m_supervisor;
+    Id m_departmentId;
+    QDate m_from;
+    std::optional<SupervisorAdded> m_added;
+};
+
+/// A department added.
+class AddDepartmentChange final : public Change
+{
+public:
+    explicit AddDepartmentChange(QString name);
+    Status forward(Database& database, const QDate& today) override;
+    Status backward(Database& database) override;
+    Id departmentId() const { return m_id; }
+
+private:
+    QString m_name;
+    Id m_id = 0;
+};
+
+} // namespace tavle::ui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "services/DeadlineBoard.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace tavle::ui {
+
+/// Loads the deadline board in a worker thread, on a read-only connection of its own, so the
+/// window stays responsive on a large database. Each load has a generation number; a result
+/// that arrives after a newer load was asked for is dropped (DB Browser for SQLite's pattern).
+class BoardLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BoardLoader(QObject* parent = nullptr);
+    ~BoardLoader() override;
+
+    /// Starts loading the board of `departmentId` (0: all) on `today`, from the database at
+    /// `location`. A load still running is superseded.
+    void load(const QString& location, const QDate& today, Id departmentId);
+    bool isLoading() const { return m_running; }
+    /// Blocks until the current load is delivered (for tests and the screenshot tour).
+    void waitForFinished();
+
+signals:
+    void loaded(const QList<tavle::DeadlineRow>& rows, const QDate& today);
+    void failed(const QString& message);
+
+private:
+    struct Outcome
+    {
+        quint64 generation = 0;
+        QDate today;
+        QList<DeadlineRow> rows;
+        QString error;
+    };
+    void deliver();
+
+    QFutureWatcher<Outcome> m_watcher;
+    quint64 m_generation = 0;
+    bool m_running = false;
+    struct Pending
+    {
+        QString location;
+        QDate today;
+        Id departmentId = 0;
+    };
+    std::optional<Pending> m_pending;
+    void start(const Pending& pending);
+};
+
+} // namespace tavle::ui

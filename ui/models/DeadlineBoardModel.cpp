@@ -1,0 +1,443 @@
+#include "DeadlineBoardModel.h"
+
+#include "StatusStyle.h"
+
+#include <QCollator>
+#include <QHash>
+#include <QLocale>
+#include <algorithm>
+
+namespace tavle::ui {
+
+namespace {
+
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QString();
+}
+
+/// The urgency order of statuses: what needs action first.
+int urgency(DeadlineStatus status)
+{
+    switch (status) {
+    case DeadlineStatus::Overdue:
+        return 0;
+    case DeadlineStatus::DueSoon:
+        return 1;
+    case DeadlineStatus::Upcoming:
+        return 2;
+    case DeadlineStatus::NoDeadline:
+        return 3;
+    case DeadlineStatus::Held:
+        return 4;
+    }
+    return 5;
+}
+
+QCollator danishCollator()
+{
+    QCollator collator{QLocale(QLocale::Danish, QLocale::Denmark)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
+/// Compares dates with the null date after every real one.
+int compareDates(const QDate& a, const QDate& b)
+{
+    if (a == b)
+        return 0;
+    if (!a.isValid())
+        return 1;
+    if (!b.isValid())
+        return -1;
+    return a < b ? -1 : 1;
+}
+
+} // namespace
+
+bool BoardFilter::operator==(const BoardFilter& other) const
+{
+    return level == other.level && status == other.status && supervisorId == other.supervisorId &&
+           text == other.text;
+}
+
+DeadlineBoardModel::DeadlineBoardModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void DeadlineBoardModel::setRows(QList<DeadlineRow> rows, const QDate& today)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_today = today;
+    m_counts = DeadlineBoard::count(m_rows);
+    m_searchText.clear();
+    m_searchText.reserve(size_t(m_rows.size()));
+    for (const DeadlineRow& row : m_rows) {
+        m_searchText.push_back((row.view.traineeName + QLatin1Char('\n') + row.view.traineeEmail +
+                                QLatin1Char('\n') + row.view.supervisorName)
+                                   .toCaseFolded());
+    }
+    m_traineeKeys.clear();
+    m_supervisorKeys.clear();
+    applyFilterAndSort();
+    endResetModel();
+}
+
+void DeadlineBoardModel::setFilter(const BoardFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    m_filter.text = filter.text.simplified().toCaseFolded();
+    applyFilterAndSort();
+    endResetModel();
+}
+
+const DeadlineRow* DeadlineBoardModel::rowAt(int row) const
+{
+    if (row < 0 || size_t(row) >= m_visible.size())
+        return nullptr;
+    return &m_rows.at(m_visible[size_t(row)]);
+}
+
+int DeadlineBoardModel::rowOfPlacement(Id placementId) const
+{
+    for (size_t i = 0; i < m_visible.size(); ++i) {
+        if (m_rows.at(m_visible[i]).view.placement.id == placementId)
+            return int(i);
+    }
+    return -1;
+}
+
+bool DeadlineBoardModel::accepts(qsizetype index) const
+{
+    const DeadlineRow& row = m_rows.at(index);
+    if (m_filter.level && row.view.placement.level != *m_filter.level)
+        return false;
+    const DeadlineStatus status = row.deadline.status;
+    switch (m_filter.status) {
+    case BoardFilter::Status::Any:
+        break;
+    case BoardFilter::Status::Open:
+        if (status == DeadlineStatus::Held)
+            return false;
+        break;
+    case BoardFilter::Status::Overdue:
+        if (status != DeadlineStatus::Overdue)
+            return false;
+        break;
+    case BoardFilter::Status::DueSoon:
+        if (status != DeadlineStatus::DueSoon)
+            return false;
+        break;
+    case BoardFilter::Status::Upcoming:
+        if (status != DeadlineStatus::Upcoming)
+            return false;
+        break;
+    case BoardFilter::Status::Held:
+        if (status != DeadlineStatus::Held)
+            return false;
+        break;
+    }
+    if (m_filter.supervisorId == BoardFilter::kNoSupervisor) {
+        if (row.view.placement.mainSupervisorId != 0)
+            return false;
+    } else if (m_filter.supervisorId != BoardFilter::kAnySupervisor &&
+               row.view.placement.mainSupervisorId != m_filter.supervisorId) {
+        return false;
+    }
+    return m_filter.text.isEmpty() || m_searchText[size_t(index)].contains(m_filter.text);
+}
+
+void DeadlineBoardModel::applyFilterAndSort()
+{
+    m_visible.clear();
+    m_visible.reserve(size_t(m_rows.size()));
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (accepts(i))
+            m_visible.push_back(int(i));
+    }
+    sortVisible();
+}
+
+const std::vector<QCollatorSortKey>& DeadlineBoardModel::traineeKeys()
+{
+    if (m_traineeKeys.empty() && !m_rows.isEmpty()) {
+        const QCollator collator = danishCollator();
+        m_traineeKeys.reserve(size_t(m_rows.size()));
+        for (const DeadlineRow& row : m_rows)
+            m_traineeKeys.push_back(collator.sortKey(row.view.traineeName));
+    }
+    return m_traineeKeys;
+}
+
+const std::vector<QCollatorSortKey>& DeadlineBoardModel::supervisorKeys()
+{
+    if (m_supervisorKeys.empty() && !m_rows.isEmpty()) {
+        const QCollator collator = danishCollator();
+        m_supervisorKeys.reserve(size_t(m_rows.size()));
+        for (const DeadlineRow& row : m_rows)
+            m_supervisorKeys.push_back(collator.sortKey(row.view.supervisorName));
+    }
+    return m_supervisorKeys;
+}
+
+void DeadlineBoardModel::sortVisible()
+{
+    // Rows arrive from the core by due date, then trainee name: the row index is that order,
+    // and breaks every tie below, so each column sorts stably on top of it.
+    std::function<int(int, int)> compare;
+    switch (m_sortColumn) {
+    case TraineeColumn: {
+        const auto& keys = traineeKeys();
+        compare = [&keys](int a, int b) {
+            return keys[size_t(a)].compare(keys[size_t(b)]);
+        };
+        break;
+    }
+    case LevelColumn:
+        compare = [this](int a, int b) {
+            return int(m_rows.at(a).view.placement.level) - int(m_rows.at(b).view.placement.level);
+        };
+        break;
+    case DepartmentColumn: {
+        QHash<Id, int> rank;
+        QList<std::pair<QString, Id>> names;
+        for (const DeadlineRow& row : m_rows) {
+            if (!rank.contains(row.view.placement.departmentId)) {
+                rank.insert(row.view.placement.departmentId, 0);
+                names.append({row.view.departmentName, row.view.placement.departmentId});
+            }
+        }
+        const QCollator collator = danishCollator();
+        std::sort(names.begin(), names.end(), [&collator](const auto& a, const auto& b) {
+            return collator.compare(a.first, b.first) < 0;
+        });
+        for (int i = 0; i < names.size(); ++i)
+            rank[names.at(i).second] = i;
+        compare = [this, rank](int a, int b) {
+            return rank.value(m_rows.at(a).view.placement.departmentId) -
+                   rank.value(m_rows.at(b).view.placement.departmentId);
+        };
+        break;
+    }
+    case StartColumn:
+        compare = [this](int a, int b) {
+            return compareDates(m_rows.at(a).view.placement.startDate,
+                                m_rows.at(b).view.placement.startDate);
+        };
+        break;
+    case DueColumn:
+    case DaysColumn:
+        compare = [this](int a, int b) {
+            return compareDates(m_rows.at(a).deadline.due, m_rows.at(b).deadline.due);
+        };
+        break;
+    case SupervisorColumn: {
+        const auto& keys = supervisorKeys();
+        compare = [this, &keys](int a, int b) {
+            const bool noneA = m_rows.at(a).view.supervisorName.isEmpty();
+            const bool noneB = m_rows.at(b).view.supervisorName.isEmpty();
+            if (noneA != noneB)
+                return noneA ? 1 : -1;
+            return keys[size_t(a)].compare(keys[size_t(b)]);
+        };
+        break;
+    }
+    default:
+        compare = [this](int a, int b) {
+            return urgency(m_rows.at(a).deadline.status) - urgency(m_rows.at(b).deadline.status);
+        };
+        break;
+    }
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::stable_sort(m_visible.begin(), m_visible.end(), [&](int a, int b) {
+        const int c = compare(a, b);
+        if (c != 0)
+            return descending ? c > 0 : c < 0;
+        return a < b;
+    });
+}
+
+int DeadlineBoardModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int DeadlineBoardModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DeadlineBoardModel::statusText(DeadlineStatus status)
+{
+    switch (status) {
+    case DeadlineStatus::Overdue:
+        return tr("Overdue");
+    case DeadlineStatus::DueSoon:
+        return tr("Due within a week");
+    case DeadlineStatus::Upcoming:
+        return tr("Upcoming");
+    case DeadlineStatus::Held:
+        return tr("Held");
+    case DeadlineStatus::NoDeadline:
+        return tr("No deadline");
+    }
+    return {};
+}
+
+QString DeadlineBoardModel::levelName(Level level)
+{
+    switch (level) {
+    case Level::Kbu:
+        return tr("KBU (foundation year)");
+    case Level::Intro:
+        return tr("Introductory post");
+    case Level::Hu:
+        return tr("Specialist training (HU)");
+    }
+    return {};
+}
+
+QString DeadlineBoardModel::daysText(const DeadlineRow& row) const
+{
+    const Deadline& d = row.deadline;
+    if (d.status == DeadlineStatus::Held || !d.due.isValid())
+        return {};
+    if (d.daysLeft == 0)
+        return tr("today");
+    if (d.daysLeft > 0)
+        return tr("in %n day(s)", nullptr, d.daysLeft);
+    return tr("%n day(s) overdue", nullptr, -d.daysLeft);
+}
+
+QVariant DeadlineBoardModel::data(const QModelIndex& index, int role) const
+{
+    const DeadlineRow* row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row)
+        return {};
+    const PlacementView& v = row->view;
+    const Deadline& d = row->deadline;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TraineeColumn:
+            return v.traineeName;
+        case LevelColumn:
+            return levelCode(v.placement.level);
+        case DepartmentColumn:
+            return v.departmentName;
+        case StartColumn:
+            return dateText(v.placement.startDate);
+        case DueColumn:
+            return d.due.isValid() ? tr("%1 (week %2)").arg(dateText(d.due)).arg(d.due.weekNumber())
+                                   : QString();
+        case DaysColumn:
+            return daysText(*row);
+        case SupervisorColumn:
+            return v.supervisorName.isEmpty() ? tr("(none)") : v.supervisorName;
+        case StatusColumn:
+            if (d.status == DeadlineStatus::Held && v.heldOn)
+                return tr("Held %1").arg(dateText(*v.heldOn));
+            return statusText(d.status);
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn)
+            return StatusStyle::icon(d.status);
+        break;
+    case Qt::BackgroundRole:
+        if (index.column() == StatusColumn || index.column() == DaysColumn) {
+            const QColor color = StatusStyle::background(d.status);
+            if (color.isValid())
+                return color;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn || index.column() == DaysColumn) {
+            const QColor color = StatusStyle::foreground(d.status);
+            if (color.isValid())
+                return color;
+        }
+        if (index.column() == SupervisorColumn && v.supervisorName.isEmpty())
+            return StatusStyle::warning();
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == DaysColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TraineeColumn:
+            return v.traineeEmail.isEmpty() ? v.traineeName
+                                            : tr("%1 <%2>").arg(v.traineeName, v.traineeEmail);
+        case LevelColumn:
+            return levelName(v.placement.level);
+        case DueColumn:
+            return d.due.isValid() ? QLocale().toString(d.due, QLocale::LongFormat) : QVariant();
+        case SupervisorColumn:
+            if (v.supervisorName.isEmpty())
+                return tr("No main supervisor: open the placement to assign one.");
+            break;
+        }
+        break;
+    case PlacementIdRole:
+        return v.placement.id;
+    case StatusRole:
+        return int(d.status);
+    }
+    return {};
+}
+
+QVariant DeadlineBoardModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TraineeColumn:
+        return tr("Trainee");
+    case LevelColumn:
+        return tr("Level");
+    case DepartmentColumn:
+        return tr("Department");
+    case StartColumn:
+        return tr("Start");
+    case DueColumn:
+        return tr("Due");
+    case DaysColumn:
+        return tr("Days");
+    case SupervisorColumn:
+        return tr("Main supervisor");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+void DeadlineBoardModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        column = StatusColumn;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> sourceRows;
+    sourceRows.reserve(size_t(before.size()));
+    for (const QModelIndex& index : before)
+        sourceRows.push_back(m_visible[size_t(index.row())]);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    sortVisible();
+    QHash<int, int> positionOf;
+    if (!before.isEmpty()) {
+        for (size_t i = 0; i < m_visible.size(); ++i)
+            positionOf.insert(m_visible[i], int(i));
+    }
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(positionOf.value(sourceRows[size_t(i)]), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+} // namespace tavle::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QTimer;
+
+namespace tavle::ui {
+
+/// A strip at the top of the window for what the user must know: an error from the core (a
+/// save that was refused, a file that could not be opened) stays until closed; a confirmation
+/// fades after a few seconds. Never a crash, never silence, never a modal box to click away.
+class MessageBar : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit MessageBar(QWidget* parent = nullptr);
+
+    void showError(const QString& text);
+    void showInfo(const QString& text);
+    QString text() const;
+    bool isError() const { return m_error; }
+
+private:
+    void present(const QString& text, bool error);
+
+    QLabel* m_icon;
+    QLabel* m_text;
+    QTimer* m_hideTimer;
+    bool m_error = false;
+};
+
+} // namespace tavle::ui
