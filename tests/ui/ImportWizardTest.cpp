@@ -1,0 +1,2 @@
+// Filled in with the ImportWizardTest.
+#include <catch2/catch.hpp>

@@ -1,0 +1,2 @@
+// Filled in with the PeopleWindowTest.
+#include <catch2/catch.hpp>
