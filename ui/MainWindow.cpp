@@ -337,7 +337,7 @@ void MainWindow::addDepartment()
     auto change = std::make_unique<AddDepartmentChange>(name);
     AddDepartmentChange* added = change.get();
     auto command = std::make_unique<ChangeCommand>(
-        m_session, tr("Add the department %1").arg(name.simplified()));
+        m_session, tr("new department %1").arg(name.simplified()));
     command->add(std::move(change));
     if (const Status pushed = pushChange(m_session, std::move(command)); !pushed) {
         m_messages->showError(pushed.errorMessage());

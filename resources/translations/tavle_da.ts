@@ -535,34 +535,34 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <name>DepartmentRepository</name>
     <message>
         <source>The department</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdelingen</translation>
     </message>
     <message>
         <source>count the placements</source>
-        <translation type="unfinished"></translation>
+        <translation>tælle ansættelserne</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditing</name>
     <message>
         <source>The database has no expectation-meeting type. Run the integrity check and restore from a backup.</source>
-        <translation type="unfinished">Databasen mangler mødetypen forventningsafstemning. Kør integritetskontrollen og gendan fra en sikkerhedskopi.</translation>
+        <translation>Databasen mangler mødetypen forventningsafstemning. Kør integritetskontrollen og gendan fra en sikkerhedskopi.</translation>
     </message>
     <message>
         <source>Choose the type of meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mødetypen.</translation>
     </message>
     <message>
         <source>A meeting belongs to a placement or a department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et møde hører til en ansættelse eller en afdeling.</translation>
     </message>
     <message>
         <source>Give the date the meeting is planned for or was held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv datoen, hvor mødet er planlagt eller blev afholdt.</translation>
     </message>
     <message>
         <source>%1 is in the future. Register a meeting as held once it has taken place.</source>
-        <translation type="unfinished">%1 ligger i fremtiden. Registrér først et møde som afholdt, når det har fundet sted.</translation>
+        <translation>%1 ligger i fremtiden. Registrér først et møde som afholdt, når det har fundet sted.</translation>
     </message>
 </context>
 <context>
@@ -615,49 +615,49 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <name>PeopleEditing</name>
     <message>
         <source>Give the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv personens navn.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid e-mail address. Correct it, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; er ikke en gyldig e-mailadresse. Ret den, eller lad feltet være tomt.</translation>
     </message>
     <message>
         <source>Choose the trainee of the placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg uddannelseslægen til ansættelsen.</translation>
     </message>
     <message>
         <source>Choose the department of the placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg afdelingen for ansættelsen.</translation>
     </message>
     <message>
         <source>Give the start date of the placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv ansættelsens startdato.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdatoen %1 ligger før startdatoen %2.</translation>
     </message>
     <message>
         <source>%1 already has a placement in this department from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har allerede en ansættelse i denne afdeling fra %2.</translation>
     </message>
     <message>
         <source>Choose the department of the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg vejlederens afdeling.</translation>
     </message>
     <message>
         <source>Give the department&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv afdelingens navn.</translation>
     </message>
     <message>
         <source>There is already a department named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede en afdeling ved navn %1.</translation>
     </message>
     <message numerus="yes">
         <source>The department still has %n placement(s). Move or delete them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afdelingen har stadig %n ansættelse. Flyt eller slet den først.</numerusform>
+            <numerusform>Afdelingen har stadig %n ansættelser. Flyt eller slet dem først.</numerusform>
         </translation>
     </message>
 </context>
@@ -702,7 +702,7 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <name>RoleAssignmentRepository</name>
     <message>
         <source>The role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
 </context>
 <context>
@@ -834,214 +834,214 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <name>tavle::ui::DeadlineBoardModel</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskredet</translation>
     </message>
     <message>
         <source>Due within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist inden for en uge</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Afholdt</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen frist</translation>
     </message>
     <message>
         <source>KBU (foundation year)</source>
-        <translation type="unfinished"></translation>
+        <translation>KBU (klinisk basisuddannelse)</translation>
     </message>
     <message>
         <source>Introductory post</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduktionsstilling</translation>
     </message>
     <message>
         <source>Specialist training (HU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoveduddannelse (HU)</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag over fristen</numerusform>
+            <numerusform>%n dage over fristen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (week %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (uge %2)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ingen)</translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Held %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afholdt %1</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>No main supervisor: open the placement to assign one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen hovedvejleder: åbn ansættelsen for at tildele en.</translation>
     </message>
     <message>
         <source>Trainee</source>
-        <translation type="unfinished">Uddannelseslæge</translation>
+        <translation>Uddannelseslæge</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Trin</translation>
+        <translation>Trin</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Afdeling</translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished">Dage</translation>
+        <translation>Dage</translation>
     </message>
     <message>
         <source>Main supervisor</source>
-        <translation type="unfinished">Hovedvejleder</translation>
+        <translation>Hovedvejleder</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>tavle::ui::DeadlinesWorkspace</name>
     <message>
         <source>Deadline board</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristoversigt</translation>
     </message>
     <message>
         <source>%1 (week %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (uge %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag over fristen</numerusform>
+            <numerusform>%n dage over fristen</numerusform>
         </translation>
     </message>
     <message>
         <source>Held %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afholdt %1</translation>
     </message>
     <message>
         <source>Search trainee, e-mail or supervisor (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter uddannelseslæge, e-mail eller vejleder (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i fristoversigten</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Trin</translation>
+        <translation>Trin</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle trin</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statusser</translation>
     </message>
     <message>
         <source>Not held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke afholdt endnu</translation>
     </message>
     <message>
         <source>Main supervisor</source>
-        <translation type="unfinished">Hovedvejleder</translation>
+        <translation>Hovedvejleder</translation>
     </message>
     <message>
         <source>All supervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle vejledere</translation>
     </message>
     <message>
         <source>Without main supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Uden hovedvejleder</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nulstil filtre</translation>
     </message>
     <message>
         <source>%1  overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  overskredet</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overskredet</numerusform>
+            <numerusform>%n overskredet</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  due within a week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  med frist inden for en uge</translation>
     </message>
     <message numerus="yes">
         <source>%n due within a week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n med frist inden for en uge</numerusform>
+            <numerusform>%n med frist inden for en uge</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  without main supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  uden hovedvejleder</translation>
     </message>
     <message numerus="yes">
         <source>%n without main supervisor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uden hovedvejleder</numerusform>
+            <numerusform>%n uden hovedvejleder</numerusform>
         </translation>
     </message>
     <message>
         <source>Today: %1, week %2</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag: %1, uge %2</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n placement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Viser %1 af %n ansættelse.</numerusform>
+            <numerusform>Viser %1 af %n ansættelser.</numerusform>
         </translation>
     </message>
 </context>
@@ -1049,345 +1049,345 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <name>tavle::ui::MainWindow</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Møder</translation>
     </message>
     <message>
         <source>The meeting log comes here: education-team meetings, supervisor forum and Ventil sessions, with attendance, decisions and action items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her kommer mødeloggen: møder i uddannelsesteamet, uddannelsesforum og Ventil, med fremmøde, beslutninger og handlepunkter.</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>The education strategy comes here: each goal&apos;s status in the department, green at 90 %, and the trend over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her kommer uddannelsesstrategien: hvert måls status i afdelingen, grøn ved 90 %, og udviklingen over tid.</translation>
     </message>
     <message>
         <source>&amp;New database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny database...</translation>
     </message>
     <message>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn database...</translation>
     </message>
     <message>
         <source>&amp;Import roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importér personaleliste...</translation>
     </message>
     <message>
         <source>Add &amp;department...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj a&amp;fdeling...</translation>
     </message>
     <message>
         <source>Open de&amp;mo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn de&amp;modata</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ndstillinger...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;About Tavle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Tavle</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søg</translation>
     </message>
     <message>
         <source>&amp;New trainee...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny uddannelseslæge...</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frister</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personer</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Møder</translation>
     </message>
     <message>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ål</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdsområder</translation>
     </message>
     <message>
         <source>Depar&amp;tment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;deling:</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Afdeling</translation>
+        <translation>Afdeling</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle afdelinger</translation>
     </message>
     <message>
         <source>%1 – Tavle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Tavle</translation>
     </message>
     <message>
         <source>Open a Tavle database</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en Tavle-database</translation>
     </message>
     <message>
         <source>Tavle databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavle-databaser (*.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
         <source>New Tavle database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny Tavle-database</translation>
     </message>
     <message>
         <source>Tavle databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavle-databaser (*.sqlite)</translation>
     </message>
     <message>
         <source>Add department</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj afdeling</translation>
     </message>
     <message>
         <source>Name of the department:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the department %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdelingens navn:</translation>
     </message>
     <message>
         <source>This is demo data in %1. Open your own database again from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er demodata i %1. Åbn din egen database igen fra menuen Filer.</translation>
     </message>
     <message>
         <source>About Tavle</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Tavle</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tavle %1&lt;/h3&gt;&lt;p&gt;The education team&apos;s board: expectation-meeting deadlines, meetings and the education strategy of a hospital department.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tavle %1&lt;/h3&gt;&lt;p&gt;Uddannelsesteamets tavle: frister for forventningsafstemninger, møder og uddannelsesstrategien i en hospitalsafdeling.&lt;/p&gt;&lt;p&gt;Fri software under GNU General Public License, version 3 eller senere.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>new department %1</source>
+        <translation>ny afdeling %1</translation>
     </message>
 </context>
 <context>
     <name>tavle::ui::MessageBar</name>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk beskeden</translation>
     </message>
 </context>
 <context>
     <name>tavle::ui::PlacementDialog</name>
     <message>
         <source>Placement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansættelse: %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 til %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fra %1</translation>
     </message>
     <message>
         <source>%1: due %2 (week %3). %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: frist %2 (uge %3). %4.</translation>
     </message>
     <message>
         <source>%1: no deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ingen frist.</translation>
     </message>
     <message>
         <source>Main supervisor</source>
-        <translation type="unfinished">Hovedvejleder</translation>
+        <translation>Hovedvejleder</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ingen)</translation>
+        <translation>(ingen)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n current trainee(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n aktuel uddannelseslæge)</numerusform>
+            <numerusform>%1 (%n aktuelle uddannelseslæger)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Main supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hovedvejleder:</translation>
     </message>
     <message>
         <source>&amp;Not scheduled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ikke planlagt endnu</translation>
     </message>
     <message>
         <source>&amp;Scheduled for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planlagt til</translation>
     </message>
     <message>
         <source>Date and time of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødets dato og tidspunkt</translation>
     </message>
     <message>
         <source>&amp;Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afholdt den</translation>
     </message>
     <message>
         <source>Date the meeting was held</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen, hvor mødet blev afholdt</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagere:</translation>
     </message>
     <message>
         <source>What was &amp;agreed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad blev af&amp;talt:</translation>
     </message>
     <message>
         <source>Goals, tasks, deadlines, responsibilities and how to work together</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål, opgaver, frister, ansvar og samarbejde</translation>
     </message>
     <message>
         <source>What was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad blev aftalt</translation>
     </message>
     <message>
         <source>%1 (trainee)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (uddannelseslæge)</translation>
     </message>
     <message>
         <source>%1 (main supervisor)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hovedvejleder)</translation>
     </message>
     <message>
-        <source>Change the main supervisor of %1</source>
-        <translation type="unfinished"></translation>
+        <source>main supervisor change for %1</source>
+        <translation>skift af hovedvejleder for %1</translation>
     </message>
     <message>
-        <source>Register the expectation meeting of %1 as held</source>
-        <translation type="unfinished"></translation>
+        <source>registration of the expectation meeting with %1 as held</source>
+        <translation>registrering af forventningsafstemningen med %1 som afholdt</translation>
     </message>
     <message>
-        <source>Schedule the expectation meeting of %1</source>
-        <translation type="unfinished"></translation>
+        <source>scheduling of the expectation meeting with %1</source>
+        <translation>planlægning af forventningsafstemningen med %1</translation>
     </message>
     <message>
-        <source>Remove the expectation meeting of %1</source>
-        <translation type="unfinished"></translation>
+        <source>removal of the expectation meeting with %1</source>
+        <translation>fjernelse af forventningsafstemningen med %1</translation>
     </message>
 </context>
 <context>
     <name>tavle::ui::Session</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen database er åben.</translation>
     </message>
 </context>
 <context>
     <name>tavle::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <source>As the system (Danish on a Danish system)</source>
-        <translation type="unfinished"></translation>
+        <translation>Som systemet (dansk på et dansk system)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog:</translation>
     </message>
     <message>
         <source>A new language takes effect when Tavle starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nyt sprog træder i kraft, næste gang Tavle starter.</translation>
     </message>
 </context>
 <context>
     <name>tavle::ui::WelcomePage</name>
     <message>
         <source>Welcome to Tavle</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen til Tavle</translation>
     </message>
     <message>
         <source>Tavle keeps track of your department&apos;s trainees: every expectation-meeting deadline, who is overdue, and who has no main supervisor. This database is still empty. How do you want to begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavle holder styr på afdelingens uddannelseslæger: hver frist for forventningsafstemning, hvem der er over fristen, og hvem der mangler en hovedvejleder. Databasen er endnu tom. Hvordan vil du begynde?</translation>
     </message>
     <message>
         <source>&amp;Import a roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importér en personaleliste</translation>
     </message>
     <message>
         <source>Read the spreadsheet HR sends (CSV from Excel): trainees, levels, start dates and main supervisors. You see every change before anything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs regnearket fra HR (CSV fra Excel): uddannelseslæger, trin, startdatoer og hovedvejledere. Du ser hver ændring, før noget bliver gemt.</translation>
     </message>
     <message>
         <source>&amp;Add a department by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj en afdeling manuelt</translation>
     </message>
     <message>
         <source>Start with an empty department and add trainees and supervisors one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begynd med en tom afdeling, og tilføj uddannelseslæger og vejledere én ad gangen.</translation>
     </message>
     <message>
         <source>Open &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;demodata</translation>
     </message>
     <message>
         <source>Try Tavle on a separate database of invented trainees. Your own database is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv Tavle på en separat database med opdigtede uddannelseslæger. Din egen database bliver ikke rørt.</translation>
     </message>
     <message>
         <source>&amp;Open another database</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en &amp;anden database</translation>
     </message>
     <message>
         <source>Choose a Tavle database file, for example one a colleague shares with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en Tavle-databasefil, for eksempel en, som en kollega deler med dig.</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen database er åben.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished">Database: %1</translation>
+        <translation>Database: %1</translation>
     </message>
 </context>
 </TS>

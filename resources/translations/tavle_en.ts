@@ -1170,10 +1170,6 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the department %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is demo data in %1. Open your own database again from the File menu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,6 +1179,10 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>&lt;h3&gt;Tavle %1&lt;/h3&gt;&lt;p&gt;The education team&apos;s board: expectation-meeting deadlines, meetings and the education strategy of a hospital department.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new department %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1279,19 +1279,19 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change the main supervisor of %1</source>
+        <source>main supervisor change for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Register the expectation meeting of %1 as held</source>
+        <source>registration of the expectation meeting with %1 as held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Schedule the expectation meeting of %1</source>
+        <source>scheduling of the expectation meeting with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the expectation meeting of %1</source>
+        <source>removal of the expectation meeting with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -217,7 +217,8 @@ TEST_CASE("window: a meeting cannot be registered as held in the future")
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == "2027-03-12T09:30");
     CHECK(q.value(1).isNull());
-    CHECK(f.window->undoAction()->text().contains("Schedule the expectation meeting of Bo Dahl"));
+    CHECK(f.window->undoAction()->text() ==
+          "&Undo scheduling of the expectation meeting with Bo Dahl");
 }
 
 TEST_CASE("window: a change someone else made first is refused with the reason, nothing lost")

@@ -136,8 +136,9 @@ QWidget* PlacementDialog::buildHeader()
 
 QWidget* PlacementDialog::buildSupervisor()
 {
-    auto* group = new QGroupBox(tr("Main supervisor"), this);
+    auto* group = new QWidget(this);
     auto* form = new QFormLayout(group);
+    form->setContentsMargins(0, 6, 0, 6);
     m_supervisor = new QComboBox(group);
     m_supervisor->setObjectName(QStringLiteral("supervisor"));
     m_supervisor->addItem(tr("(none)"), Id(0));
@@ -178,6 +179,8 @@ QWidget* PlacementDialog::buildMeeting()
     m_scheduledAt->setDisplayFormat(QStringLiteral("dd-MM-yyyy HH:mm"));
     m_scheduledAt->setCalendarPopup(true);
     m_scheduledAt->setAccessibleName(tr("Date and time of the meeting"));
+    m_scheduledAt->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("00-00-0000 00:00")) + 48);
     scheduledRow->addWidget(m_scheduled);
     scheduledRow->addWidget(m_scheduledAt);
     scheduledRow->addStretch(1);
@@ -192,6 +195,7 @@ QWidget* PlacementDialog::buildMeeting()
     m_heldOn->setCalendarPopup(true);
     m_heldOn->setMaximumDate(m_session.today());
     m_heldOn->setAccessibleName(tr("Date the meeting was held"));
+    m_heldOn->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("00-00-0000")) + 48);
     heldRow->addWidget(m_held);
     heldRow->addWidget(m_heldOn);
     heldRow->addStretch(1);
@@ -333,17 +337,17 @@ QString PlacementDialog::commandText(bool meetingChanged, bool supervisorChanged
 {
     const QString& name = m_row.view.traineeName;
     if (!meetingChanged)
-        return tr("Change the main supervisor of %1").arg(name);
+        return tr("main supervisor change for %1").arg(name);
     switch (meetingState()) {
     case MeetingState::Held:
-        return tr("Register the expectation meeting of %1 as held").arg(name);
+        return tr("registration of the expectation meeting with %1 as held").arg(name);
     case MeetingState::Scheduled:
-        return tr("Schedule the expectation meeting of %1").arg(name);
+        return tr("scheduling of the expectation meeting with %1").arg(name);
     case MeetingState::None:
         break;
     }
     Q_UNUSED(supervisorChanged)
-    return tr("Remove the expectation meeting of %1").arg(name);
+    return tr("removal of the expectation meeting with %1").arg(name);
 }
 
 void PlacementDialog::accept()
