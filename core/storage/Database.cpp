@@ -197,6 +197,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMo
         return Error{tr("Cannot open %1: %2").arg(location, db.lastError().text())};
 
     if (mode == OpenMode::Inspect) {
+        if (const auto configured = database->m_engine->configureReadOnlyConnection(db);
+            !configured)
+            return configured.error();
         database->m_schemaVersion = inspection->schemaVersion;
         return database;
     }

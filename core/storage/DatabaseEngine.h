@@ -21,6 +21,9 @@ public:
     virtual QString migrationSuffix() const = 0;
     /// Settings applied on every read-write connection before anything else.
     virtual Status configureConnection(QSqlDatabase& db) const = 0;
+    /// Settings applied on a read-only connection: only what changes no byte of the file
+    /// (cache sizes, timeouts).
+    virtual Status configureReadOnlyConnection(QSqlDatabase& db) const = 0;
     /// SQL that starts a write transaction.
     virtual QString beginTransactionSql() const = 0;
     /// Whether new ids are read with INSERT ... RETURNING id (PostgreSQL) rather than the
@@ -39,6 +42,7 @@ public:
     QString driverName() const override;
     QString migrationSuffix() const override;
     Status configureConnection(QSqlDatabase& db) const override;
+    Status configureReadOnlyConnection(QSqlDatabase& db) const override;
     QString beginTransactionSql() const override;
     bool returnsInsertedIds() const override;
     QString expandMigrationTokens(QString sql) const override;

@@ -16,19 +16,10 @@ QString SqliteEngine::migrationSuffix() const
     return QStringLiteral("sqlite");
 }
 
-Status SqliteEngine::configureConnection(QSqlDatabase& db) const
+namespace {
+
+Status runPragmas(QSqlDatabase& db, const QStringList& pragmas)
 {
-    // journal_mode cannot change inside a transaction, so these run first, one by one.
-    const QStringList pragmas = {
-        QStringLiteral("PRAGMA foreign_keys = ON"),
-        QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"),
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
-        // A 100,000-trainee database is about 50 MB: a 64 MiB page cache and memory-mapped
-        // reads keep the board's join off the read() system call (see docs/PERFORMANCE.md).
-        QStringLiteral("PRAGMA cache_size = -65536"),
-        QStringLiteral("PRAGMA mmap_size = 268435456"),
-    };
     for (const QString& pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(pragma)) {
@@ -38,6 +29,31 @@ Status SqliteEngine::configureConnection(QSqlDatabase& db) const
         }
     }
     return {};
+}
+
+/// Per-connection settings that write nothing: a 100,000-trainee database is about 50 MB, and
+/// a 64 MiB page cache with memory-mapped reads keeps the board's join off the read() system
+/// call (see docs/PERFORMANCE.md).
+const QStringList kReadSettings = {
+    QStringLiteral("PRAGMA busy_timeout = 5000"),
+    QStringLiteral("PRAGMA cache_size = -65536"),
+    QStringLiteral("PRAGMA mmap_size = 268435456"),
+};
+
+} // namespace
+
+Status SqliteEngine::configureConnection(QSqlDatabase& db) const
+{
+    // journal_mode cannot change inside a transaction, so these run first, one by one.
+    return runPragmas(db, QStringList{QStringLiteral("PRAGMA foreign_keys = ON"),
+                                      QStringLiteral("PRAGMA journal_mode = WAL"),
+                                      QStringLiteral("PRAGMA synchronous = NORMAL")} +
+                              kReadSettings);
+}
+
+Status SqliteEngine::configureReadOnlyConnection(QSqlDatabase& db) const
+{
+    return runPragmas(db, kReadSettings);
 }
 
 QString SqliteEngine::beginTransactionSql() const

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tavle::ui {
@@ -222,6 +223,19 @@ void DeadlinesWorkspace::applyFilter()
 
 void DeadlinesWorkspace::reload()
 {
+    // Requests in one turn of the event loop (database opened, department restored, data
+    // changed) become one load, so the board never loads a department it will not show.
+    if (m_reloadRequested)
+        return;
+    m_reloadRequested = true;
+    QTimer::singleShot(0, this, &DeadlinesWorkspace::startLoad);
+}
+
+void DeadlinesWorkspace::startLoad()
+{
+    if (!m_reloadRequested)
+        return;
+    m_reloadRequested = false;
     if (!m_session.isOpen())
         return;
     m_loader->load(m_session.location(), m_session.today(), m_session.departmentId());
@@ -229,6 +243,7 @@ void DeadlinesWorkspace::reload()
 
 void DeadlinesWorkspace::waitForLoad()
 {
+    startLoad();
     m_loader->waitForFinished();
 }
 

@@ -47,6 +47,7 @@ signals:
     void boardLoaded();
 
 private:
+    void startLoad();
     void buildFilters();
     void applyFilter();
     void showRows(const QList<DeadlineRow>& rows, const QDate& today);
@@ -71,6 +72,7 @@ private:
     QLabel* m_shown;
     QLabel* m_today;
     bool m_restoredHeader = false;
+    bool m_reloadRequested = false;
 };
 
 } // namespace tavle::ui
