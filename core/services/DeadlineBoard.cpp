@@ -8,8 +8,25 @@
 
 namespace tavle {
 
+namespace {
+
+QCollator danishCollator()
+{
+    QCollator collator{QLocale(QLocale::Danish, QLocale::Denmark)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
+} // namespace
+
 Result<QList<DeadlineRow>> DeadlineBoard::load(Database& database, const QDate& today,
                                                Id departmentId)
+{
+    return load(database, today, departmentId ? QList<Id>{departmentId} : QList<Id>{});
+}
+
+Result<QList<DeadlineRow>> DeadlineBoard::load(Database& database, const QDate& today,
+                                               const QList<Id>& departmentIds)
 {
     MeetingTypeRepository types(database);
     const auto type = types.byCode(expectationMeetingCode());
@@ -24,7 +41,7 @@ Result<QList<DeadlineRow>> DeadlineBoard::load(Database& database, const QDate& 
         return rules.error();
 
     PlacementRepository placements(database);
-    auto views = placements.currentAndComing(today, departmentId, type.value()->id);
+    auto views = placements.currentAndComing(today, departmentIds, type.value()->id);
     if (!views)
         return views.error();
 
@@ -68,8 +85,7 @@ DeadlineCounts DeadlineBoard::count(const QList<DeadlineRow>& rows)
 
 void DeadlineBoard::sort(QList<DeadlineRow>& rows)
 {
-    QCollator collator{QLocale(QLocale::Danish, QLocale::Denmark)};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const QCollator collator = danishCollator();
     // Sort keys once: comparing keys is far cheaper than collating strings in every comparison.
     std::vector<std::pair<QCollatorSortKey, qsizetype>> keys;
     keys.reserve(size_t(rows.size()));
@@ -100,6 +116,43 @@ void DeadlineBoard::sort(QList<DeadlineRow>& rows)
     for (const qsizetype i : order)
         sorted.append(std::move(rows[i]));
     rows = std::move(sorted);
+}
+
+QList<DeadlineRow> DeadlineBoard::merge(QList<DeadlineRow> first, QList<DeadlineRow> second)
+{
+    // The same order as sort(): due date (none last), trainee name, placement id. Names are
+    // compared only when due dates tie, so a merge costs far less than sorting again.
+    const QCollator collator = danishCollator();
+    auto before = [&collator](const DeadlineRow& a, const DeadlineRow& b) {
+        const QDate& da = a.deadline.due;
+        const QDate& db = b.deadline.due;
+        if (da != db) {
+            if (!da.isValid())
+                return false;
+            if (!db.isValid())
+                return true;
+            return da < db;
+        }
+        const int byName = collator.compare(a.view.traineeName, b.view.traineeName);
+        if (byName != 0)
+            return byName < 0;
+        return a.view.placement.id < b.view.placement.id;
+    };
+    QList<DeadlineRow> merged;
+    merged.reserve(first.size() + second.size());
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < first.size() && j < second.size()) {
+        if (before(second.at(j), first.at(i)))
+            merged.append(std::move(second[j++]));
+        else
+            merged.append(std::move(first[i++]));
+    }
+    while (i < first.size())
+        merged.append(std::move(first[i++]));
+    while (j < second.size())
+        merged.append(std::move(second[j++]));
+    return merged;
 }
 
 } // namespace tavle

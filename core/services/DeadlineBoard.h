@@ -36,6 +36,13 @@ class DeadlineBoard
 
 public:
     static Result<QList<DeadlineRow>> load(Database& database, const QDate& today, Id departmentId);
+    /// The board of a set of departments (empty: every department). Boards of disjoint sets,
+    /// loaded on connections of their own, can be joined with merge(): a large board loads in
+    /// parallel that way.
+    static Result<QList<DeadlineRow>> load(Database& database, const QDate& today,
+                                           const QList<Id>& departmentIds);
+    /// Joins two sorted boards into one sorted board, as one load would have given.
+    static QList<DeadlineRow> merge(QList<DeadlineRow> first, QList<DeadlineRow> second);
     static DeadlineCounts count(const QList<DeadlineRow>& rows);
     /// Sorts rows by due date (no due date last), then trainee name, then placement id.
     static void sort(QList<DeadlineRow>& rows);

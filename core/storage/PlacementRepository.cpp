@@ -77,11 +77,26 @@ Result<int> PlacementRepository::update(const Placement& p)
 Result<QList<PlacementView>>
 PlacementRepository::currentAndComing(const QDate& today, Id departmentId, Id meetingTypeId)
 {
-    QString where = QStringLiteral(" WHERE (p.end_date IS NULL OR p.end_date >= ?)");
+    return currentAndComing(today, departmentId ? QList<Id>{departmentId} : QList<Id>{},
+                            meetingTypeId);
+}
+
+Result<QList<PlacementView>> PlacementRepository::currentAndComing(const QDate& today,
+                                                                   const QList<Id>& departmentIds,
+                                                                   Id meetingTypeId)
+{
+    // Written so that no index on end_date is used: the placements on a board are most of the
+    // table's current rows, and reading the table in order beats an index lookup per row
+    // (0.27 s against 0.45 s for 96,000 rows; docs/PERFORMANCE.md).
+    QString where = QStringLiteral(" WHERE COALESCE(p.end_date, '9999-12-31') >= ?");
     QVariantList values{dateToDb(today)};
-    if (departmentId) {
-        where += QStringLiteral(" AND p.department_id = ?");
-        values << departmentId;
+    if (!departmentIds.isEmpty()) {
+        QStringList marks;
+        for (const Id id : departmentIds) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        where += QStringLiteral(" AND p.department_id IN (%1)").arg(marks.join(QLatin1Char(',')));
     }
     return views(where, values, meetingTypeId);
 }

@@ -38,6 +38,9 @@ public:
     /// the first held meeting of `meetingTypeId`.
     Result<QList<PlacementView>> currentAndComing(const QDate& today, Id departmentId,
                                                   Id meetingTypeId);
+    /// The same for a set of departments; an empty set means every department.
+    Result<QList<PlacementView>> currentAndComing(const QDate& today,
+                                                  const QList<Id>& departmentIds, Id meetingTypeId);
     /// Every placement of a department (0: of all departments), ended ones too, in no order.
     Result<QList<PlacementView>> inDepartment(Id departmentId, Id meetingTypeId);
     /// Deletes a placement (and its meetings) if nobody changed it since it was read.

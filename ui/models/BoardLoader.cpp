@@ -1,6 +1,7 @@
 #include "BoardLoader.h"
 
 #include "storage/Database.h"
+#include "storage/DepartmentRepository.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
@@ -30,6 +31,51 @@ void BoardLoader::load(const QString& location, const QDate& today, Id departmen
     start(pending);
 }
 
+namespace {
+
+Result<QList<DeadlineRow>> loadBoard(const QString& location, const QDate& today,
+                                     const QList<Id>& departmentIds)
+{
+    auto database = Database::open(location, Database::OpenMode::Inspect);
+    if (!database)
+        return database.error();
+    return DeadlineBoard::load(*database.value(), today, departmentIds);
+}
+
+/// The board of one department, or of all of them: then in two halves on two connections at
+/// once, merged (see docs/PERFORMANCE.md: a board of 96,000 rows loads in about half the time).
+Result<QList<DeadlineRow>> loadInParallel(const QString& location, const QDate& today,
+                                          Id departmentId)
+{
+    if (departmentId)
+        return loadBoard(location, today, {departmentId});
+    QList<Id> first;
+    QList<Id> second;
+    {
+        auto database = Database::open(location, Database::OpenMode::Inspect);
+        if (!database)
+            return database.error();
+        const auto departments = DepartmentRepository(*database.value()).all();
+        if (!departments)
+            return departments.error();
+        if (departments->size() < 2)
+            return DeadlineBoard::load(*database.value(), today, QList<Id>{});
+        for (qsizetype i = 0; i < departments->size(); ++i)
+            (i % 2 ? second : first) << departments->at(i).id;
+    }
+    QFuture<Result<QList<DeadlineRow>>> other =
+        QtConcurrent::run([location, today, second] { return loadBoard(location, today, second); });
+    auto mine = loadBoard(location, today, first);
+    auto theirs = other.result(); // runs here when no pool thread is free
+    if (!mine)
+        return mine;
+    if (!theirs)
+        return theirs;
+    return DeadlineBoard::merge(std::move(mine).value(), std::move(theirs).value());
+}
+
+} // namespace
+
 void BoardLoader::start(const Pending& pending)
 {
     m_running = true;
@@ -37,17 +83,11 @@ void BoardLoader::start(const Pending& pending)
     m_watcher.setFuture(QtConcurrent::run([pending, generation]() {
         Outcome outcome;
         outcome.generation = generation;
-        outcome.today = pending.today;
-        auto database = Database::open(pending.location, Database::OpenMode::Inspect);
-        if (!database) {
-            outcome.error = database.errorMessage();
-            return outcome;
-        }
-        auto rows = DeadlineBoard::load(*database.value(), pending.today, pending.departmentId);
+        auto rows = loadInParallel(pending.location, pending.today, pending.departmentId);
         if (!rows)
             outcome.error = rows.errorMessage();
         else
-            outcome.rows = std::move(rows).value();
+            outcome.snapshot = BoardSnapshot::prepare(std::move(rows).value(), pending.today);
         return outcome;
     }));
 }
@@ -66,7 +106,7 @@ void BoardLoader::deliver()
     if (!outcome.error.isEmpty())
         emit failed(outcome.error);
     else
-        emit loaded(outcome.rows, outcome.today);
+        emit loaded(outcome.snapshot);
 }
 
 void BoardLoader::waitForFinished()

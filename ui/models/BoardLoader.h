@@ -1,14 +1,15 @@
 #pragma once
 
-#include "services/DeadlineBoard.h"
+#include "models/DeadlineBoardModel.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 
 namespace tavle::ui {
 
-/// Loads the deadline board in a worker thread, on a read-only connection of its own, so the
-/// window stays responsive on a large database. Each load has a generation number; a result
+/// Loads the deadline board in a worker thread, on a read-only connection of its own, and
+/// prepares it for the model there too (BoardSnapshot), so the window stays responsive on a
+/// large database. Each load has a generation number; a result
 /// that arrives after a newer load was asked for is dropped (DB Browser for SQLite's pattern).
 class BoardLoader : public QObject
 {
@@ -26,15 +27,14 @@ public:
     void waitForFinished();
 
 signals:
-    void loaded(const QList<tavle::DeadlineRow>& rows, const QDate& today);
+    void loaded(tavle::ui::BoardSnapshot& snapshot);
     void failed(const QString& message);
 
 private:
     struct Outcome
     {
         quint64 generation = 0;
-        QDate today;
-        QList<DeadlineRow> rows;
+        BoardSnapshot snapshot;
         QString error;
     };
     void deliver();

@@ -61,21 +61,49 @@ bool BoardFilter::operator==(const BoardFilter& other) const
            text == other.text;
 }
 
+BoardSnapshot BoardSnapshot::prepare(QList<DeadlineRow> rows, const QDate& today)
+{
+    BoardSnapshot snapshot;
+    snapshot.today = today;
+    snapshot.counts = DeadlineBoard::count(rows);
+    snapshot.searchText.reserve(size_t(rows.size()));
+    QHash<Id, QString> supervisors;
+    for (const DeadlineRow& row : rows) {
+        snapshot.searchText.push_back((row.view.traineeName + QLatin1Char('\n') +
+                                       row.view.traineeEmail + QLatin1Char('\n') +
+                                       row.view.supervisorName)
+                                          .toCaseFolded());
+        if (row.view.placement.mainSupervisorId)
+            supervisors.insert(row.view.placement.mainSupervisorId, row.view.supervisorName);
+    }
+    snapshot.supervisors.reserve(supervisors.size());
+    for (auto it = supervisors.cbegin(); it != supervisors.cend(); ++it)
+        snapshot.supervisors.append(SupervisorChoice{it.key(), it.value()});
+    const QCollator collator = danishCollator();
+    std::sort(snapshot.supervisors.begin(), snapshot.supervisors.end(),
+              [&collator](const SupervisorChoice& a, const SupervisorChoice& b) {
+                  const int byName = collator.compare(a.name, b.name);
+                  return byName != 0 ? byName < 0 : a.id < b.id;
+              });
+    snapshot.rows = std::move(rows);
+    return snapshot;
+}
+
 DeadlineBoardModel::DeadlineBoardModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void DeadlineBoardModel::setRows(QList<DeadlineRow> rows, const QDate& today)
 {
+    setSnapshot(BoardSnapshot::prepare(std::move(rows), today));
+}
+
+void DeadlineBoardModel::setSnapshot(BoardSnapshot snapshot)
+{
     beginResetModel();
-    m_rows = std::move(rows);
-    m_today = today;
-    m_counts = DeadlineBoard::count(m_rows);
-    m_searchText.clear();
-    m_searchText.reserve(size_t(m_rows.size()));
-    for (const DeadlineRow& row : m_rows) {
-        m_searchText.push_back((row.view.traineeName + QLatin1Char('\n') + row.view.traineeEmail +
-                                QLatin1Char('\n') + row.view.supervisorName)
-                                   .toCaseFolded());
-    }
+    m_rows = std::move(snapshot.rows);
+    m_searchText = std::move(snapshot.searchText);
+    m_supervisors = std::move(snapshot.supervisors);
+    m_counts = snapshot.counts;
+    m_today = snapshot.today;
     m_traineeKeys.clear();
     m_supervisorKeys.clear();
     applyFilterAndSort();

@@ -33,6 +33,26 @@ struct BoardFilter
     bool operator==(const BoardFilter& other) const;
 };
 
+/// A main supervisor who appears on the board, for the supervisor filter.
+struct SupervisorChoice
+{
+    Id id = 0;
+    QString name;
+};
+
+/// Everything the board shows, prepared in the loader's worker thread so that the window's
+/// thread only swaps it in: the rows, their search texts, the counts and the supervisors.
+struct BoardSnapshot
+{
+    QList<DeadlineRow> rows;
+    std::vector<QString> searchText;     ///< per row: folded name, e-mail and supervisor
+    QList<SupervisorChoice> supervisors; ///< distinct, in Danish alphabetical order
+    DeadlineCounts counts;
+    QDate today;
+
+    static BoardSnapshot prepare(QList<DeadlineRow> rows, const QDate& today);
+};
+
 /// The deadline board: one row per current or coming placement of the loaded department(s),
 /// filtered and sorted in the model itself, so that a keystroke in the search field on
 /// 100,000 rows costs one pass over plain structs (see docs/PERFORMANCE.md). The default
@@ -64,6 +84,7 @@ public:
     explicit DeadlineBoardModel(QObject* parent = nullptr);
 
     /// Replaces every row (a full reload), keeping filter and sort order.
+    void setSnapshot(BoardSnapshot snapshot);
     void setRows(QList<DeadlineRow> rows, const QDate& today);
     const QDate& today() const { return m_today; }
 
@@ -75,6 +96,7 @@ public:
     /// The counts of the loaded rows, before filtering.
     const DeadlineCounts& counts() const { return m_counts; }
     const QList<DeadlineRow>& allRows() const { return m_rows; }
+    const QList<SupervisorChoice>& supervisors() const { return m_supervisors; }
 
     /// The row behind a visible row; nullptr when out of range.
     const DeadlineRow* rowAt(int row) const;
@@ -102,8 +124,9 @@ private:
     QString daysText(const DeadlineRow& row) const;
 
     QList<DeadlineRow> m_rows;
-    std::vector<QString> m_searchText; ///< per row: folded name, e-mail and supervisor
-    std::vector<int> m_visible;        ///< visible row -> index into m_rows
+    std::vector<QString> m_searchText;
+    QList<SupervisorChoice> m_supervisors;
+    std::vector<int> m_visible; ///< visible row -> index into m_rows
     std::vector<QCollatorSortKey> m_traineeKeys;
     std::vector<QCollatorSortKey> m_supervisorKeys;
     BoardFilter m_filter;

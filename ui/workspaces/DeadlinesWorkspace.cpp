@@ -5,8 +5,8 @@
 #include "StatusStyle.h"
 #include "dialogs/PlacementDialog.h"
 #include "models/BoardLoader.h"
+#include "models/SupervisorChoiceModel.h"
 
-#include <QCollator>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -112,7 +112,7 @@ DeadlinesWorkspace::DeadlinesWorkspace(Session& session, Settings& settings, QWi
     layout->addWidget(m_shown);
 
     connect(m_table, &QAbstractItemView::activated, this, &DeadlinesWorkspace::openPlacement);
-    connect(m_loader, &BoardLoader::loaded, this, &DeadlinesWorkspace::showRows);
+    connect(m_loader, &BoardLoader::loaded, this, &DeadlinesWorkspace::showSnapshot);
     connect(m_loader, &BoardLoader::failed, this, [this](const QString& message) {
         m_session.report(Error{message});
         emit boardLoaded();
@@ -181,8 +181,8 @@ void DeadlinesWorkspace::buildFilters()
     m_supervisor->setAccessibleName(tr("Main supervisor"));
     m_supervisor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_supervisor->setMinimumContentsLength(16);
-    m_supervisor->addItem(tr("All supervisors"), BoardFilter::kAnySupervisor);
-    m_supervisor->addItem(tr("Without main supervisor"), BoardFilter::kNoSupervisor);
+    m_supervisorChoices = new SupervisorChoiceModel(this);
+    m_supervisor->setModel(m_supervisorChoices);
     row->addWidget(m_supervisor, 1);
 
     auto* clear = new QPushButton(tr("C&lear filters"), this);
@@ -247,10 +247,10 @@ void DeadlinesWorkspace::waitForLoad()
     m_loader->waitForFinished();
 }
 
-void DeadlinesWorkspace::showRows(const QList<DeadlineRow>& rows, const QDate& today)
+void DeadlinesWorkspace::showSnapshot(BoardSnapshot& snapshot)
 {
     const Id selected = selectedPlacement();
-    m_model->setRows(rows, today);
+    m_model->setSnapshot(std::move(snapshot));
     m_table->setColumnHidden(DeadlineBoardModel::DepartmentColumn, m_session.departmentId() != 0);
     if (!m_restoredHeader) {
         m_restoredHeader = true;
@@ -266,30 +266,15 @@ void DeadlinesWorkspace::showRows(const QList<DeadlineRow>& rows, const QDate& t
 
 void DeadlinesWorkspace::updateSupervisorFilter()
 {
-    // The supervisors that appear on the loaded board, in Danish order.
-    QHash<Id, QString> names;
-    for (const DeadlineRow& row : m_model->allRows()) {
-        if (row.view.placement.mainSupervisorId)
-            names.insert(row.view.placement.mainSupervisorId, row.view.supervisorName);
-    }
-    QList<std::pair<QString, Id>> sorted;
-    sorted.reserve(names.size());
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        sorted.append({it.value(), it.key()});
-    QCollator collator{QLocale(QLocale::Danish, QLocale::Denmark)};
-    std::sort(sorted.begin(), sorted.end(), [&collator](const auto& a, const auto& b) {
-        return collator.compare(a.first, b.first) < 0;
-    });
     const Id current = m_supervisor->currentData().toLongLong();
-    const QSignalBlocker blocker(m_supervisor);
-    while (m_supervisor->count() > 2)
-        m_supervisor->removeItem(2);
-    for (const auto& [name, id] : sorted)
-        m_supervisor->addItem(name, id);
-    const int index = m_supervisor->findData(current);
-    m_supervisor->setCurrentIndex(index >= 0 ? index : 0);
-    if (index < 0)
-        applyFilter();
+    {
+        const QSignalBlocker blocker(m_supervisor);
+        m_supervisorChoices->setSupervisors(m_model->supervisors());
+        const int row = m_supervisorChoices->rowOf(current);
+        m_supervisor->setCurrentIndex(row >= 0 ? row : 0);
+    }
+    if (m_supervisorChoices->rowOf(current) < 0)
+        applyFilter(); // the chosen supervisor is no longer on the board
 }
 
 void DeadlinesWorkspace::updateCounts()

@@ -13,6 +13,7 @@ class QTableView;
 namespace tavle::ui {
 
 class BoardLoader;
+class SupervisorChoiceModel;
 class Session;
 class Settings;
 
@@ -50,7 +51,7 @@ private:
     void startLoad();
     void buildFilters();
     void applyFilter();
-    void showRows(const QList<DeadlineRow>& rows, const QDate& today);
+    void showSnapshot(BoardSnapshot& snapshot);
     void updateCounts();
     void updateSupervisorFilter();
     void openPlacement(const QModelIndex& index);
@@ -66,6 +67,7 @@ private:
     QComboBox* m_level;
     QComboBox* m_status;
     QComboBox* m_supervisor;
+    SupervisorChoiceModel* m_supervisorChoices;
     QPushButton* m_overdueCard;
     QPushButton* m_dueSoonCard;
     QPushButton* m_noSupervisorCard;
