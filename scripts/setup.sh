@@ -2,7 +2,8 @@
 # Sets up Tavle on a Debian 12 machine: installs the Debian packages that are missing, builds,
 # and then either starts Tavle on a demo database (run) or runs every test (test).
 #
-#   bash scripts/setup.sh run     # install, build (release), start Tavle on a demo database
+#   bash scripts/setup.sh run     # install, build (release), open the Tavle window on a demo
+#                                 # database (in a terminal without a display: its board)
 #   bash scripts/setup.sh test    # install, build (dev: warnings are errors), run all tests,
 #                                 # then again under AddressSanitizer + UBSan (clang)
 #
@@ -61,7 +62,13 @@ cli="$PWD/build/release/app/cli/tavle-cli"
 if [ ! -f "$demo_db" ]; then
   "$cli" --db "$demo_db" demo --trainees 250
 fi
-echo
-echo "Tavle, demo database $demo_db:"
-echo
-"$cli" --db "$demo_db" deadlines
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  echo
+  echo "No display to open the window on: here is the demo database's deadline board instead."
+  echo "On a desktop, the same command opens the Tavle window."
+  echo
+  "$cli" --db "$demo_db" deadlines
+  exit 0
+fi
+echo "Starting Tavle on the demo database $demo_db"
+exec "$PWD/build/release/app/gui/tavle" --db "$demo_db"

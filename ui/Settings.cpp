@@ -57,6 +57,25 @@ void Settings::setLanguage(Language language)
     }
 }
 
+QLocale Settings::uiLocale(const QString& override) const
+{
+    const QLocale danish(QLocale::Danish, QLocale::Denmark);
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    if (override == QLatin1String("da"))
+        return danish;
+    if (override == QLatin1String("en"))
+        return english;
+    switch (language()) {
+    case Language::Danish:
+        return danish;
+    case Language::English:
+        return english;
+    case Language::System:
+        break;
+    }
+    return QLocale::system().language() == QLocale::Danish ? danish : english;
+}
+
 QString Settings::lastDatabase() const
 {
     const QStringList recent = recentDatabases();

@@ -3,6 +3,7 @@
 #include "domain/Entities.h"
 
 #include <QByteArray>
+#include <QLocale>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,9 @@ public:
 
     Language language() const;
     void setLanguage(Language language);
+    /// The locale the window speaks: `override` ("da" or "en", from the command line) when
+    /// given, else the language setting, else Danish on a Danish system and English otherwise.
+    QLocale uiLocale(const QString& override = {}) const;
 
     /// The database opened last; empty before the first run.
     QString lastDatabase() const;

@@ -17,30 +17,6 @@
 using namespace tavle;
 using namespace tavle::ui;
 
-namespace {
-
-/// The locale the window speaks: --language, else the setting, else the system's.
-QLocale chooseLocale(const QString& option, Settings::Language setting)
-{
-    const QLocale danish(QLocale::Danish, QLocale::Denmark);
-    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-    if (option == QLatin1String("da"))
-        return danish;
-    if (option == QLatin1String("en"))
-        return english;
-    switch (setting) {
-    case Settings::Language::Danish:
-        return danish;
-    case Settings::Language::English:
-        return english;
-    case Settings::Language::System:
-        break;
-    }
-    return QLocale::system().language() == QLocale::Danish ? danish : english;
-}
-
-} // namespace
-
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
@@ -74,7 +50,7 @@ int main(int argc, char** argv)
 
     Settings settings;
     settings.migrate();
-    const QLocale locale = chooseLocale(parser.value(language), settings.language());
+    const QLocale locale = settings.uiLocale(parser.value(language));
     QLocale::setDefault(locale);
     installTranslations(app, locale);
 

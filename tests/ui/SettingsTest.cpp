@@ -1,0 +1,57 @@
+#include "Settings.h"
+
+#include "models/DeadlineBoardModel.h"
+#include "support/CatchQt.h"
+#include "support/GuiHelpers.h"
+#include "support/WindowFixture.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+using namespace tavle;
+using namespace tavle::ui;
+
+TEST_CASE("settings: the language follows the command line, then the setting")
+{
+    Settings settings;
+    settings.clear();
+    CHECK(settings.language() == Settings::Language::System);
+    settings.setLanguage(Settings::Language::Danish);
+    CHECK(settings.uiLocale().language() == QLocale::Danish);
+    CHECK(settings.uiLocale("en").language() == QLocale::English);
+    settings.setLanguage(Settings::Language::English);
+    CHECK(Settings().language() == Settings::Language::English); // stored, not just held
+    CHECK(settings.uiLocale().language() == QLocale::English);
+    CHECK(settings.uiLocale("da").language() == QLocale::Danish);
+    settings.setLanguage(Settings::Language::System);
+    CHECK(settings.language() == Settings::Language::System);
+}
+
+TEST_CASE("settings: recent databases, newest first, and a department per database")
+{
+    Settings settings;
+    settings.clear();
+    settings.setLastDatabase("/tmp/a.sqlite");
+    settings.setLastDatabase("/tmp/b.sqlite");
+    settings.setLastDatabase("/tmp/a.sqlite");
+    CHECK(settings.recentDatabases() == QStringList{"/tmp/a.sqlite", "/tmp/b.sqlite"});
+    CHECK(settings.lastDatabase() == "/tmp/a.sqlite");
+    settings.setDepartment("/tmp/a.sqlite", 7);
+    CHECK(settings.department("/tmp/a.sqlite") == 7);
+    CHECK(settings.department("/tmp/b.sqlite") == 0);
+}
+
+TEST_CASE("window: its size and the board's column widths are remembered")
+{
+    const QByteArray roster = "Navn;Uddannelsestrin;Afdeling;Startdato\n"
+                              "Anna Berg;KBU;Akutafdelingen;01-02-2027\n";
+    WindowFixture f(roster);
+    f.window->resize(1000, 700);
+    QHeaderView* header = f.window->deadlines()->table()->horizontalHeader();
+    header->resizeSection(DeadlineBoardModel::TraineeColumn, 321);
+    f.window->close(); // saves, as quitting does
+    f.open();
+    CHECK(f.window->size() == QSize(1000, 700));
+    CHECK(f.window->deadlines()->table()->horizontalHeader()->sectionSize(
+              DeadlineBoardModel::TraineeColumn) == 321);
+}
