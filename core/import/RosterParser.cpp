@@ -153,6 +153,15 @@ ParsedRoster RosterParser::parse(const QByteArray& bytes)
         if (blank)
             continue;
 
+        roster.lines << RosterLine{record.line,
+                                   field(Column::Name),
+                                   field(Column::Level),
+                                   field(Column::Department),
+                                   field(Column::Start),
+                                   field(Column::End),
+                                   field(Column::Supervisor),
+                                   field(Column::Email)};
+
         QStringList errors;
         RosterRow row;
         row.line = record.line;

@@ -23,10 +23,25 @@ struct RosterRow
     QString email;      ///< lower-case; empty when not given
 };
 
+/// One data line of a roster as written in the file (fields simplified), valid or not: what a
+/// preview shows next to the line's problems. Empty for a column the file does not have.
+struct RosterLine
+{
+    int line = 0;
+    QString name;
+    QString level;
+    QString department;
+    QString start;
+    QString end;
+    QString supervisor;
+    QString email;
+};
+
 /// A roster file, checked: the valid rows and every problem, each on its line.
 struct ParsedRoster
 {
     QList<RosterRow> rows;
+    QList<RosterLine> lines; ///< every non-blank data line, valid or not, in file order
     QList<FileProblem> problems;
     bool fileRejected = false; ///< a problem with the file as a whole: no row could be read
     bool hasEndColumn = false;

@@ -180,6 +180,33 @@ TEST_CASE("roster: each bad row is reported on its spreadsheet line, the good ro
     CHECK(list[7].contains("line 2"));
 }
 
+TEST_CASE("roster: every data line is kept as written, valid or not, for a preview")
+{
+    const auto roster = RosterParser::parse(
+        "Email,Navn,Afdeling,Startdato,Uddannelsestrin,Noter\n"
+        "ida@example.dk,  Ida   Kjær ,Neurologisk afdeling,01-02-2027,KBU,x\n" // line 2: fine
+        ",,,,,\n"                                                              // line 3: blank
+        ",Jens Ørum,Neurologisk afdeling,31-02-2027,speciallæge\n");           // line 4: bad
+    REQUIRE(roster.rows.size() == 1);
+    REQUIRE(roster.lines.size() == 2);
+    const RosterLine& good = roster.lines[0];
+    CHECK(good.line == 2);
+    CHECK(good.name == "Ida Kjær");
+    CHECK(good.level == "KBU");
+    CHECK(good.department == "Neurologisk afdeling");
+    CHECK(good.start == "01-02-2027");
+    CHECK(good.end.isEmpty()); // the file has no Slutdato column
+    CHECK(good.supervisor.isEmpty());
+    CHECK(good.email == "ida@example.dk");
+    const RosterLine& bad = roster.lines[1];
+    CHECK(bad.line == 4);
+    CHECK(bad.name == "Jens Ørum");
+    CHECK(bad.level == "speciallæge");
+    CHECK(bad.start == "31-02-2027");
+    CHECK(bad.email.isEmpty());
+    CHECK(RosterParser::parse("PK\x03\x04").lines.isEmpty());
+}
+
 TEST_CASE("roster: an end date equal to the start is allowed")
 {
     const auto roster = parseRows("Anna Berg;KBU;Akutafdelingen;01-02-2027;01-02-2027;;\n");
