@@ -543,6 +543,83 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     </message>
 </context>
 <context>
+    <name>DialogParts</name>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>From %1, no end date yet</source>
+        <translation>Fra %1, endnu ingen slutdato</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n current trainee(s))</source>
+        <translation>
+            <numerusform>%1 (%n aktuel uddannelseslæge)</numerusform>
+            <numerusform>%1 (%n aktuelle uddannelseslæger)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new placement(s)</source>
+        <translation>
+            <numerusform>%n ny ansættelse</numerusform>
+            <numerusform>%n nye ansættelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>placements</comment>
+        <translation>
+            <numerusform>%n opdateret</numerusform>
+            <numerusform>%n opdaterede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <comment>placements</comment>
+        <translation>
+            <numerusform>%n uændret</numerusform>
+            <numerusform>%n uændrede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n ny person</numerusform>
+            <numerusform>%n nye personer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) updated</source>
+        <translation>
+            <numerusform>%n person opdateret</numerusform>
+            <numerusform>%n personer opdateret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new department(s)</source>
+        <translation>
+            <numerusform>%n ny afdeling</numerusform>
+            <numerusform>%n nye afdelinger</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditing</name>
     <message>
         <source>The database has no expectation-meeting type. Run the integrity check and restore from a backup.</source>
@@ -831,6 +908,29 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     </message>
 </context>
 <context>
+    <name>tavle::ui::AssignSupervisorDialog</name>
+    <message>
+        <source>Main supervisor: %1</source>
+        <translation>Hovedvejleder: %1</translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation>Hovedvejleder</translation>
+    </message>
+    <message>
+        <source>&amp;Main supervisor:</source>
+        <translation>&amp;Hovedvejleder:</translation>
+    </message>
+    <message>
+        <source>%1 as main supervisor of %2</source>
+        <translation>%1 som hovedvejleder for %2</translation>
+    </message>
+    <message>
+        <source>removal of the main supervisor of %1</source>
+        <translation>fjernelse af hovedvejlederen for %1</translation>
+    </message>
+</context>
+<context>
     <name>tavle::ui::DeadlineBoardModel</name>
     <message>
         <source>Overdue</source>
@@ -989,14 +1089,6 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
         <translation>Hovedvejleder</translation>
     </message>
     <message>
-        <source>All supervisors</source>
-        <translation>Alle vejledere</translation>
-    </message>
-    <message>
-        <source>Without main supervisor</source>
-        <translation>Uden hovedvejleder</translation>
-    </message>
-    <message>
         <source>C&amp;lear filters</source>
         <translation>&amp;Nulstil filtre</translation>
     </message>
@@ -1043,6 +1135,36 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
             <numerusform>Viser %1 af %n ansættelse.</numerusform>
             <numerusform>Viser %1 af %n ansættelser.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::EndPlacementDialog</name>
+    <message>
+        <source>End placement: %1</source>
+        <translation>Afslut ansættelse: %1</translation>
+    </message>
+    <message>
+        <source>Last day of the placement</source>
+        <translation>Ansættelsens sidste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Sidste dag:</translation>
+    </message>
+    <message>
+        <source>&amp;End placement</source>
+        <translation>&amp;Afslut ansættelse</translation>
+    </message>
+    <message>
+        <source>end of the placement of %1 on %2</source>
+        <translation>afslutning af ansættelsen for %1 den %2</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::ImportRosterWizard</name>
+    <message>
+        <source>Import roster</source>
+        <translation>Importér personaleliste</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1334,106 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     </message>
 </context>
 <context>
+    <name>tavle::ui::PeopleWorkspace</name>
+    <message>
+        <source>Trainees and their placements</source>
+        <translation>Uddannelseslæger og deres ansættelser</translation>
+    </message>
+    <message>
+        <source>T&amp;rainees and placements</source>
+        <translation>&amp;Uddannelseslæger og ansættelser</translation>
+    </message>
+    <message>
+        <source>Search trainee, e-mail or main supervisor (Ctrl+F)</source>
+        <translation>Søg efter uddannelseslæge, e-mail eller hovedvejleder (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search trainees</source>
+        <translation>Søg blandt uddannelseslæger</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w ended placements</source>
+        <translation>Vis af&amp;sluttede ansættelser</translation>
+    </message>
+    <message>
+        <source>&amp;New trainee...</source>
+        <translation>&amp;Ny uddannelseslæge...</translation>
+    </message>
+    <message>
+        <source>Add a trainee with a first placement (Ctrl+N)</source>
+        <translation>Tilføj en uddannelseslæge med en første ansættelse (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it placement...</source>
+        <translation>R&amp;et ansættelse...</translation>
+    </message>
+    <message>
+        <source>Change the trainee&apos;s name, e-mail, level, dates or main supervisor (Enter or double-click)</source>
+        <translation>Ret uddannelseslægens navn, e-mail, trin, datoer eller hovedvejleder (Enter eller dobbeltklik)</translation>
+    </message>
+    <message>
+        <source>En&amp;d placement...</source>
+        <translation>Afslu&amp;t ansættelse...</translation>
+    </message>
+    <message>
+        <source>Set the last day of the placement</source>
+        <translation>Angiv ansættelsens sidste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Assign main supervisor...</source>
+        <translation>Tildel h&amp;ovedvejleder...</translation>
+    </message>
+    <message>
+        <source>Choose the main supervisor of the placement</source>
+        <translation>Vælg hovedvejleder for ansættelsen</translation>
+    </message>
+    <message>
+        <source>Supervisors and their load</source>
+        <translation>Vejledere og deres belastning</translation>
+    </message>
+    <message>
+        <source>Double-click a supervisor to list their trainees.</source>
+        <translation>Dobbeltklik på en vejleder for at se vejlederens uddannelseslæger.</translation>
+    </message>
+    <message>
+        <source>Su&amp;pervisors</source>
+        <translation>Vej&amp;ledere</translation>
+    </message>
+    <message>
+        <source>New &amp;supervisor...</source>
+        <translation>Ny ve&amp;jleder...</translation>
+    </message>
+    <message>
+        <source>Add a supervisor to the department chosen at the top</source>
+        <translation>Tilføj en vejleder til den afdeling, der er valgt øverst</translation>
+    </message>
+    <message>
+        <source>Choose a department at the top first: a supervisor is added to one department.</source>
+        <translation>Vælg først en afdeling øverst: en vejleder tilføjes til én afdeling.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n placement(s).</source>
+        <translation>
+            <numerusform>Viser %1 af %n ansættelse.</numerusform>
+            <numerusform>Viser %1 af %n ansættelser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n current and coming placement(s).</source>
+        <translation>
+            <numerusform>Viser %1 af %n aktuel og kommende ansættelse.</numerusform>
+            <numerusform>Viser %1 af %n aktuelle og kommende ansættelser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervisor(s).</source>
+        <translation>
+            <numerusform>%n vejleder.</numerusform>
+            <numerusform>%n vejledere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tavle::ui::PlacementDialog</name>
     <message>
         <source>Placement: %1</source>
@@ -1314,6 +1536,315 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     </message>
 </context>
 <context>
+    <name>tavle::ui::PlacementListModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>No end date yet</source>
+        <translation>Endnu ingen slutdato</translation>
+    </message>
+    <message>
+        <source>No main supervisor: choose Assign main supervisor to give one.</source>
+        <translation>Ingen hovedvejleder: vælg Tildel hovedvejleder for at give en.</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (afsluttet)</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Uddannelseslæge</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation>Hovedvejleder</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::RosterFilePage</name>
+    <message>
+        <source>Choose the roster</source>
+        <translation>Vælg personalelisten</translation>
+    </message>
+    <message>
+        <source>The roster is the department&apos;s list of trainees and their placements, as HR sends it.</source>
+        <translation>Personalelisten er afdelingens liste over uddannelseslæger og deres ansættelser, som HR sender den.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tavle reads the roster as a CSV file. In Excel, choose &lt;b&gt;Save As&lt;/b&gt; and the type &lt;b&gt;CSV (semicolon separated)&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The first row names the columns, in any order:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;required: &lt;b&gt;Navn&lt;/b&gt; (the trainee), &lt;b&gt;Uddannelsestrin&lt;/b&gt; (the level: KBU, intro or HU), &lt;b&gt;Afdeling&lt;/b&gt; (the department) and &lt;b&gt;Startdato&lt;/b&gt; (the start of the placement);&lt;/li&gt;&lt;li&gt;optional: &lt;b&gt;Slutdato&lt;/b&gt; (the end), &lt;b&gt;Hovedvejleder&lt;/b&gt; (the main supervisor) and &lt;b&gt;Email&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Other columns are ignored. Dates may be written as dd-mm-yyyy, dd.mm.yyyy, dd/mm/yyyy or yyyy-mm-dd. Trainees and placements already in Tavle are updated, not duplicated.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tavle læser personalelisten som en CSV-fil. Vælg &lt;b&gt;Gem som&lt;/b&gt; i Excel og filtypen &lt;b&gt;CSV (semikolonsepareret)&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Første række navngiver kolonnerne i vilkårlig rækkefølge:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;påkrævet: &lt;b&gt;Navn&lt;/b&gt; (uddannelseslægen), &lt;b&gt;Uddannelsestrin&lt;/b&gt; (KBU, intro eller HU), &lt;b&gt;Afdeling&lt;/b&gt; og &lt;b&gt;Startdato&lt;/b&gt; (ansættelsens start);&lt;/li&gt;&lt;li&gt;valgfrit: &lt;b&gt;Slutdato&lt;/b&gt;, &lt;b&gt;Hovedvejleder&lt;/b&gt; og &lt;b&gt;Email&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Andre kolonner ignoreres. Datoer kan skrives som dd-mm-åååå, dd.mm.åååå, dd/mm/åååå eller åååå-mm-dd. Uddannelseslæger og ansættelser, som Tavle allerede kender, bliver opdateret, ikke dubleret.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Roster &amp;file:</source>
+        <translation>&amp;Fil med personaleliste:</translation>
+    </message>
+    <message>
+        <source>The path of a .csv file</source>
+        <translation>Stien til en .csv-fil</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>Fil med personaleliste</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>&amp;Gennemse...</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose the roster file in it.</source>
+        <translation>%1 er en mappe. Vælg filen med personalelisten i den.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file name and that you may read it.</source>
+        <translation>Kan ikke læse %1: %2. Kontrollér filnavnet, og at du har adgang til at læse filen.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>række %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a roster: %2.</source>
+        <translation>%1 kan ikke læses som en personaleliste: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::RosterPreviewModel</name>
+    <message>
+        <source>not imported</source>
+        <translation>importeres ikke</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uændret</translation>
+    </message>
+    <message>
+        <source>Line %1 is not imported: %2</source>
+        <translation>Række %1 importeres ikke: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, with a problem</source>
+        <translation>Række %1, med et problem</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Række %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Uddannelseslæge</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation>Hvad importen gør</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation>Hovedvejleder</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::RosterPreviewPage</name>
+    <message>
+        <source>Check what the import does</source>
+        <translation>Kontrollér, hvad importen gør</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation>Vis kun rækker med &amp;problemer</translation>
+    </message>
+    <message>
+        <source>Roster preview</source>
+        <translation>Forhåndsvisning af personalelisten</translation>
+    </message>
+    <message>
+        <source>Every row of the file with what the import does on it; rows with a problem are marked and not imported.</source>
+        <translation>Hver række i filen med det, importen gør ved den; rækker med et problem er markeret og importeres ikke.</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing; correct the file first (then choose Back and pick the corrected file)</source>
+        <translation>Importér &amp;intet; ret filen først (vælg derefter Tilbage, og vælg den rettede fil)</translation>
+    </message>
+    <message>
+        <source>An import cannot be undone with Ctrl+Z; you saw every change above.</source>
+        <translation>En import kan ikke fortrydes med Ctrl+Z; du har set hver ændring ovenfor.</translation>
+    </message>
+    <message>
+        <source>%1: read as %2, with %3 between the columns. Nothing has been written yet.</source>
+        <translation>%1: læst som %2 med %3 mellem kolonnerne. Intet er gemt endnu.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>kommaer</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semikoloner</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Ingen database er åben.</translation>
+    </message>
+    <message>
+        <source>The preview could not be made, so nothing can be imported: %1</source>
+        <translation>Forhåndsvisningen kunne ikke laves, så intet kan importeres: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n række</numerusform>
+            <numerusform>%n rækker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n række med problemer</numerusform>
+            <numerusform>%n rækker med problemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Besides the placements: %1.</source>
+        <translation>Ud over ansættelserne: %1.</translation>
+    </message>
+    <message>
+        <source>Tavle already holds everything in the file.</source>
+        <translation>Tavle indeholder allerede alt i filen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import is all or nothing: as %n row(s) have problems, nothing is imported unless you choose to leave them out.</source>
+        <translation>
+            <numerusform>Importen er alt eller intet: da %n række har et problem, importeres intet, medmindre du vælger at udelade den.</numerusform>
+            <numerusform>Importen er alt eller intet: da %n rækker har problemer, importeres intet, medmindre du vælger at udelade dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the rows can be imported. Correct the file, then choose Back and pick it again.</source>
+        <translation>Ingen af rækkerne kan importeres. Ret filen, vælg derefter Tilbage, og vælg den igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import &amp;only the %n valid row(s), and leave out the rows with problems</source>
+        <translation>
+            <numerusform>Importér &amp;kun den %n gyldige række, og udelad rækkerne med problemer</numerusform>
+            <numerusform>Importér &amp;kun de %n gyldige rækker, og udelad rækkerne med problemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed; the database was left as it was. %1</source>
+        <translation>Importen mislykkedes; databasen er uændret. %1</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::RosterResultPage</name>
+    <message>
+        <source>Roster imported</source>
+        <translation>Personalelisten er importeret</translation>
+    </message>
+    <message>
+        <source>%1 was imported into Tavle.</source>
+        <translation>%1 er importeret i Tavle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n row(s) from %2.</source>
+        <translation>
+            <numerusform>%1 af %n række importeret fra %2.</numerusform>
+            <numerusform>%1 af %n rækker importeret fra %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Besides the placements: %1.</source>
+        <translation>Ud over ansættelserne: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: Tavle already held everything in the file.</source>
+        <translation>Intet blev ændret: Tavle indeholdt allerede alt i filen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were left out. Correct them in the file and import it again: the rows imported now are recognised, not duplicated.</source>
+        <translation>
+            <numerusform>%n række med problemer blev udeladt. Ret den i filen, og importér filen igen: de rækker, der er importeret nu, bliver genkendt og ikke dubleret.</numerusform>
+            <numerusform>%n rækker med problemer blev udeladt. Ret dem i filen, og importér filen igen: de rækker, der er importeret nu, bliver genkendt og ikke dubleret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadline board and the lists show the new data now.</source>
+        <translation>Fristoversigten og listerne viser nu de nye data.</translation>
+    </message>
+</context>
+<context>
     <name>tavle::ui::Session</name>
     <message>
         <source>No database is open.</source>
@@ -1337,6 +1868,196 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <message>
         <source>A new language takes effect when Tavle starts again.</source>
         <translation>Et nyt sprog træder i kraft, næste gang Tavle starter.</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::SupervisorChoiceModel</name>
+    <message>
+        <source>All supervisors</source>
+        <translation>Alle vejledere</translation>
+    </message>
+    <message>
+        <source>Without main supervisor</source>
+        <translation>Uden hovedvejleder</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::SupervisorDialog</name>
+    <message>
+        <source>Choose a department first.</source>
+        <translation>Vælg først en afdeling.</translation>
+    </message>
+    <message>
+        <source>New supervisor</source>
+        <translation>Ny vejleder</translation>
+    </message>
+    <message>
+        <source>The supervisor can be main supervisor of trainees in %1 from today, %2.</source>
+        <translation>Vejlederen kan være hovedvejleder for uddannelseslæger i %1 fra i dag, %2.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>name@example.dk (optional)</source>
+        <translation>navn@eksempel.dk (valgfrit)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>%1 is already a supervisor in %2.</source>
+        <translation>%1 er allerede vejleder i %2.</translation>
+    </message>
+    <message>
+        <source>new supervisor %1</source>
+        <translation>ny vejleder %1</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::SupervisorListModel</name>
+    <message numerus="yes">
+        <source>Main supervisor of %n current trainee(s)</source>
+        <translation>
+            <numerusform>Hovedvejleder for %n aktuel uddannelseslæge</numerusform>
+            <numerusform>Hovedvejleder for %n aktuelle uddannelseslæger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Main supervisor of %n trainee(s) who have not started yet</source>
+        <translation>
+            <numerusform>Hovedvejleder for %n uddannelseslæge, der endnu ikke er startet</numerusform>
+            <numerusform>Hovedvejleder for %n uddannelseslæger, der endnu ikke er startet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Vejleder</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Current trainees</source>
+        <translation>Aktuelle uddannelseslæger</translation>
+    </message>
+    <message>
+        <source>Coming trainees</source>
+        <translation>Kommende uddannelseslæger</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::TraineeDialog</name>
+    <message>
+        <source>Edit placement: %1</source>
+        <translation>Rediger ansættelse: %1</translation>
+    </message>
+    <message>
+        <source>New trainee</source>
+        <translation>Ny uddannelseslæge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>name@example.dk (optional)</source>
+        <translation>navn@eksempel.dk (valgfrit)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Choose a level</source>
+        <translation>Vælg et trin</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Trin:</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Choose a department</source>
+        <translation>Vælg en afdeling</translation>
+    </message>
+    <message>
+        <source>A placement stays in its department.</source>
+        <translation>En ansættelse bliver i sin afdeling.</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Afdeling:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Startdato:</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdato</translation>
+    </message>
+    <message>
+        <source>N&amp;o end date yet</source>
+        <translation>Endnu &amp;ingen slutdato</translation>
+    </message>
+    <message>
+        <source>En&amp;d date:</source>
+        <translation>S&amp;lutdato:</translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation>Hovedvejleder</translation>
+    </message>
+    <message>
+        <source>&amp;Main supervisor:</source>
+        <translation>&amp;Hovedvejleder:</translation>
+    </message>
+    <message>
+        <source>A person already known by this e-mail address gets the new placement; no second person is made.</source>
+        <translation>En person, der allerede er kendt med denne e-mailadresse, får den nye ansættelse; der oprettes ikke en ny person.</translation>
+    </message>
+    <message>
+        <source>Choose the level of the placement.</source>
+        <translation>Vælg ansættelsens trin.</translation>
+    </message>
+    <message>
+        <source>new trainee %1</source>
+        <translation>ny uddannelseslæge %1</translation>
+    </message>
+    <message>
+        <source>changes to the placement of %1</source>
+        <translation>ændringer af ansættelsen for %1</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,83 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>DialogParts</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, no end date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n current trainee(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%n current trainee)</numerusform>
+            <numerusform>%1 (%n current trainees)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new placement(s)</source>
+        <translation>
+            <numerusform>%n new placement</numerusform>
+            <numerusform>%n new placements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <comment>placements</comment>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <comment>placements</comment>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new person(s)</source>
+        <translation>
+            <numerusform>%n new person</numerusform>
+            <numerusform>%n new persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) updated</source>
+        <translation>
+            <numerusform>%n person updated</numerusform>
+            <numerusform>%n persons updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new department(s)</source>
+        <translation>
+            <numerusform>%n new department</numerusform>
+            <numerusform>%n new departments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditing</name>
     <message>
         <source>The database has no expectation-meeting type. Run the integrity check and restore from a backup.</source>
@@ -813,6 +890,29 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>tavle::ui::AssignSupervisorDialog</name>
+    <message>
+        <source>Main supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Main supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as main supervisor of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal of the main supervisor of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tavle::ui::DeadlineBoardModel</name>
     <message>
         <source>Overdue</source>
@@ -971,14 +1071,6 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All supervisors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without main supervisor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,6 +1117,36 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
             <numerusform>Showing %1 of %n placement.</numerusform>
             <numerusform>Showing %1 of %n placements.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::EndPlacementDialog</name>
+    <message>
+        <source>End placement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of the placement of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::ImportRosterWizard</name>
+    <message>
+        <source>Import roster</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1316,106 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>tavle::ui::PeopleWorkspace</name>
+    <message>
+        <source>Trainees and their placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rainees and placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search trainee, e-mail or main supervisor (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w ended placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New trainee...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a trainee with a first placement (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it placement...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the trainee&apos;s name, e-mail, level, dates or main supervisor (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;d placement...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the last day of the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign main supervisor...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the main supervisor of the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors and their load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a supervisor to list their trainees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;pervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;supervisor...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a supervisor to the department chosen at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a department at the top first: a supervisor is added to one department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n placement(s).</source>
+        <translation type="unfinished">
+            <numerusform>Showing %1 of %n placement.</numerusform>
+            <numerusform>Showing %1 of %n placements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n current and coming placement(s).</source>
+        <translation>
+            <numerusform>Showing %1 of %n current and coming placement.</numerusform>
+            <numerusform>Showing %1 of %n current and coming placements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervisor(s).</source>
+        <translation>
+            <numerusform>%n supervisor.</numerusform>
+            <numerusform>%n supervisors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tavle::ui::PlacementDialog</name>
     <message>
         <source>Placement: %1</source>
@@ -1296,6 +1518,315 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>tavle::ui::PlacementListModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No main supervisor: choose Assign main supervisor to give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::RosterFilePage</name>
+    <message>
+        <source>Choose the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is the department&apos;s list of trainees and their placements, as HR sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tavle reads the roster as a CSV file. In Excel, choose &lt;b&gt;Save As&lt;/b&gt; and the type &lt;b&gt;CSV (semicolon separated)&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;The first row names the columns, in any order:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;required: &lt;b&gt;Navn&lt;/b&gt; (the trainee), &lt;b&gt;Uddannelsestrin&lt;/b&gt; (the level: KBU, intro or HU), &lt;b&gt;Afdeling&lt;/b&gt; (the department) and &lt;b&gt;Startdato&lt;/b&gt; (the start of the placement);&lt;/li&gt;&lt;li&gt;optional: &lt;b&gt;Slutdato&lt;/b&gt; (the end), &lt;b&gt;Hovedvejleder&lt;/b&gt; (the main supervisor) and &lt;b&gt;Email&lt;/b&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Other columns are ignored. Dates may be written as dd-mm-yyyy, dd.mm.yyyy, dd/mm/yyyy or yyyy-mm-dd. Trainees and placements already in Tavle are updated, not duplicated.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path of a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose the roster file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file name and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a roster: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::RosterPreviewModel</name>
+    <message>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::RosterPreviewPage</name>
+    <message>
+        <source>Check what the import does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row of the file with what the import does on it; rows with a problem are marked and not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing; correct the file first (then choose Back and pick the corrected file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import cannot be undone with Ctrl+Z; you saw every change above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: read as %2, with %3 between the columns. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be made, so nothing can be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n row with problems</numerusform>
+            <numerusform>%n rows with problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Besides the placements: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle already holds everything in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The import is all or nothing: as %n row(s) have problems, nothing is imported unless you choose to leave them out.</source>
+        <translation>
+            <numerusform>The import is all or nothing: as %n row has a problem, nothing is imported unless you choose to leave it out.</numerusform>
+            <numerusform>The import is all or nothing: as %n rows have problems, nothing is imported unless you choose to leave them out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the rows can be imported. Correct the file, then choose Back and pick it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import &amp;only the %n valid row(s), and leave out the rows with problems</source>
+        <translation>
+            <numerusform>Import &amp;only the %n valid row, and leave out the rows with problems</numerusform>
+            <numerusform>Import &amp;only the %n valid rows, and leave out the rows with problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed; the database was left as it was. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::RosterResultPage</name>
+    <message>
+        <source>Roster imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was imported into Tavle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 of %n row(s) from %2.</source>
+        <translation>
+            <numerusform>Imported %1 of %n row from %2.</numerusform>
+            <numerusform>Imported %1 of %n rows from %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Besides the placements: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: Tavle already held everything in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems were left out. Correct them in the file and import it again: the rows imported now are recognised, not duplicated.</source>
+        <translation>
+            <numerusform>%n row with problems was left out. Correct it in the file and import it again: the rows imported now are recognised, not duplicated.</numerusform>
+            <numerusform>%n rows with problems were left out. Correct them in the file and import it again: the rows imported now are recognised, not duplicated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadline board and the lists show the new data now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tavle::ui::Session</name>
     <message>
         <source>No database is open.</source>
@@ -1318,6 +1849,196 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>A new language takes effect when Tavle starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::SupervisorChoiceModel</name>
+    <message>
+        <source>All supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without main supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::SupervisorDialog</name>
+    <message>
+        <source>Choose a department first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor can be main supervisor of trainees in %1 from today, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.dk (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a supervisor in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new supervisor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::SupervisorListModel</name>
+    <message numerus="yes">
+        <source>Main supervisor of %n current trainee(s)</source>
+        <translation>
+            <numerusform>Main supervisor of %n current trainee</numerusform>
+            <numerusform>Main supervisor of %n current trainees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Main supervisor of %n trainee(s) who have not started yet</source>
+        <translation>
+            <numerusform>Main supervisor of %n trainee who has not started yet</numerusform>
+            <numerusform>Main supervisor of %n trainees who have not started yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::TraineeDialog</name>
+    <message>
+        <source>Edit placement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.dk (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placement stays in its department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o end date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;d date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Main supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person already known by this e-mail address gets the new placement; no second person is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the level of the placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new trainee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes to the placement of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

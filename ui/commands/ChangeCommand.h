@@ -20,6 +20,7 @@ class Session;
 class ChangeCommand : public QUndoCommand
 {
 public:
+    /// `text` is a noun phrase that reads after "Undo" and "Redo": "new trainee Anna Berg".
     ChangeCommand(Session& session, const QString& text);
     void add(std::unique_ptr<Change> change);
     bool isEmpty() const { return m_changes.empty(); }
