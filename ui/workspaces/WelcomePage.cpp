@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include <QCommandLinkButton>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,7 +13,9 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_location(new QLab
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
     auto* column = new QWidget(this);
-    column->setMaximumWidth(620);
+    // A fixed width, so that the wrapped texts get their full height (a widget placed with an
+    // alignment only gets its size hint, which is too narrow for wrapped text).
+    column->setFixedWidth(fontMetrics().averageCharWidth() * 80);
     auto* layout = new QVBoxLayout(column);
 
     auto* title = new QLabel(tr("Welcome to Tavle"), column);
@@ -60,7 +63,11 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_location(new QLab
     m_location->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(m_location);
 
-    outer->addWidget(column, 0, Qt::AlignHCenter);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
+    outer->addLayout(row);
     outer->addStretch(2);
 
     connect(import, &QCommandLinkButton::clicked, this, &WelcomePage::importRequested);
