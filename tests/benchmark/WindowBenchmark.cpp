@@ -12,6 +12,7 @@
 #include "services/DeadlineBoard.h"
 #include "storage/Database.h"
 #include "workspaces/DeadlinesWorkspace.h"
+#include "workspaces/PeopleWorkspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -161,6 +162,28 @@ int main(int argc, char** argv)
             }
         }
         report("window: one keystroke in the search field, all departments", ms);
+    }
+    // The people workspace: both lists, read on the window's thread.
+    for (const bool all : {true, false}) {
+        Clock clock;
+        clock.setFixedToday(today);
+        Session session(&clock);
+        MainWindow window(session, settings);
+        window.openDatabase(path);
+        QComboBox* department = window.departmentSelector();
+        department->setCurrentIndex(all ? 0 : department->findData(oneDepartment));
+        window.show();
+        window.deadlines()->waitForLoad();
+        std::vector<double> ms;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            window.people()->reload();
+            settle();
+            ms.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        report(all ? "people: both lists, all departments" : "people: both lists, one department",
+               ms);
     }
     std::printf("\nRows on the all-departments board: %lld. Peak memory: %ld MB.\n",
                 static_cast<long long>(rowCount), peakMemoryKb() / 1024);

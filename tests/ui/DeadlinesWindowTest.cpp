@@ -1,5 +1,6 @@
 #include "dialogs/PlacementDialog.h"
 #include "models/DeadlineBoardModel.h"
+#include "models/SupervisorChoiceModel.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PlacementRepository.h"
 #include "support/CatchQt.h"
@@ -322,4 +323,22 @@ TEST_CASE("window: the board model passes QAbstractItemModelTester through load,
     CHECK(model.rowCount() == 0);
     model.setRows({}, QDate(2027, 3, 11));
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("window: the supervisor choices pass QAbstractItemModelTester and follow the board")
+{
+    WindowFixture f(kRoster);
+    SupervisorChoiceModel choices;
+    QAbstractItemModelTester tester(&choices,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(choices.rowCount() == 2); // all supervisors, without main supervisor
+    choices.setSupervisors(f.window->deadlines()->model()->supervisors());
+    REQUIRE(choices.rowCount() == 4);
+    CHECK(choices.index(2).data().toString() == "Mette Holm");
+    CHECK(choices.index(3).data().toString() == "Ole Vang");
+    CHECK(choices.rowOf(BoardFilter::kNoSupervisor) == 1);
+    CHECK(choices.rowOf(choices.index(3).data(SupervisorChoiceModel::IdRole).toLongLong()) == 3);
+    CHECK(choices.rowOf(424242) == -1);
+    choices.setSupervisors({});
+    CHECK(choices.rowCount() == 2);
 }
