@@ -1,5 +1,6 @@
 #include "services/DeadlineBoard.h"
 
+#include "i18n/DanishOrder.h"
 #include "storage/Database.h"
 #include "storage/MeetingTypeRepository.h"
 
@@ -7,17 +8,6 @@
 #include <algorithm>
 
 namespace tavle {
-
-namespace {
-
-QCollator danishCollator()
-{
-    QCollator collator{QLocale(QLocale::Danish, QLocale::Denmark)};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    return collator;
-}
-
-} // namespace
 
 Result<QList<DeadlineRow>> DeadlineBoard::load(Database& database, const QDate& today,
                                                Id departmentId)

@@ -1,5 +1,6 @@
 #include "DialogParts.h"
 
+#include "i18n/DanishOrder.h"
 #include "models/DeadlineBoardModel.h"
 
 #include <QCollator>
@@ -76,8 +77,7 @@ QLabel* DialogParts::placementSummary(const PlacementView& placement, QWidget* p
 void DialogParts::fillSupervisors(QComboBox* combo, QList<SupervisorLoad> supervisors, Id current,
                                   const QString& currentName)
 {
-    QCollator collator{QLocale(QLocale::Danish, QLocale::Denmark)};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const QCollator collator = danishCollator();
     std::stable_sort(supervisors.begin(), supervisors.end(),
                      [&collator](const SupervisorLoad& a, const SupervisorLoad& b) {
                          return collator.compare(a.person.name, b.person.name) < 0;

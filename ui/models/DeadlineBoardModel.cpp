@@ -1,6 +1,7 @@
 #include "DeadlineBoardModel.h"
 
 #include "StatusStyle.h"
+#include "i18n/DanishOrder.h"
 
 #include <QCollator>
 #include <QHash>
@@ -32,25 +33,6 @@ int urgency(DeadlineStatus status)
         return 4;
     }
     return 5;
-}
-
-QCollator danishCollator()
-{
-    QCollator collator{QLocale(QLocale::Danish, QLocale::Denmark)};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    return collator;
-}
-
-/// Compares dates with the null date after every real one.
-int compareDates(const QDate& a, const QDate& b)
-{
-    if (a == b)
-        return 0;
-    if (!a.isValid())
-        return 1;
-    if (!b.isValid())
-        return -1;
-    return a < b ? -1 : 1;
 }
 
 } // namespace
@@ -89,7 +71,7 @@ BoardSnapshot BoardSnapshot::prepare(QList<DeadlineRow> rows, const QDate& today
     return snapshot;
 }
 
-DeadlineBoardModel::DeadlineBoardModel(QObject* parent) : QAbstractTableModel(parent) {}
+DeadlineBoardModel::DeadlineBoardModel(QObject* parent) : SortedTableModel(StatusColumn, parent) {}
 
 void DeadlineBoardModel::setRows(QList<DeadlineRow> rows, const QDate& today)
 {
@@ -123,9 +105,8 @@ void DeadlineBoardModel::setFilter(const BoardFilter& filter)
 
 const DeadlineRow* DeadlineBoardModel::rowAt(int row) const
 {
-    if (row < 0 || size_t(row) >= m_visible.size())
-        return nullptr;
-    return &m_rows.at(m_visible[size_t(row)]);
+    const int index = sourceRow(row);
+    return index < 0 ? nullptr : &m_rows.at(index);
 }
 
 int DeadlineBoardModel::rowOfPlacement(Id placementId) const
@@ -210,24 +191,21 @@ const std::vector<QCollatorSortKey>& DeadlineBoardModel::supervisorKeys()
     return m_supervisorKeys;
 }
 
-void DeadlineBoardModel::sortVisible()
+std::function<int(int, int)> DeadlineBoardModel::comparison(int column)
 {
     // Rows arrive from the core by due date, then trainee name: the row index is that order,
     // and breaks every tie below, so each column sorts stably on top of it.
-    std::function<int(int, int)> compare;
-    switch (m_sortColumn) {
+    switch (column) {
     case TraineeColumn: {
         const auto& keys = traineeKeys();
-        compare = [&keys](int a, int b) {
+        return [&keys](int a, int b) {
             return keys[size_t(a)].compare(keys[size_t(b)]);
         };
-        break;
     }
     case LevelColumn:
-        compare = [this](int a, int b) {
+        return [this](int a, int b) {
             return int(m_rows.at(a).view.placement.level) - int(m_rows.at(b).view.placement.level);
         };
-        break;
     case DepartmentColumn: {
         QHash<Id, int> rank;
         QList<std::pair<QString, Id>> names;
@@ -243,53 +221,34 @@ void DeadlineBoardModel::sortVisible()
         });
         for (int i = 0; i < names.size(); ++i)
             rank[names.at(i).second] = i;
-        compare = [this, rank](int a, int b) {
+        return [this, rank](int a, int b) {
             return rank.value(m_rows.at(a).view.placement.departmentId) -
                    rank.value(m_rows.at(b).view.placement.departmentId);
         };
-        break;
     }
     case StartColumn:
-        compare = [this](int a, int b) {
+        return [this](int a, int b) {
             return compareDates(m_rows.at(a).view.placement.startDate,
                                 m_rows.at(b).view.placement.startDate);
         };
-        break;
     case DueColumn:
     case DaysColumn:
-        compare = [this](int a, int b) {
+        return [this](int a, int b) {
             return compareDates(m_rows.at(a).deadline.due, m_rows.at(b).deadline.due);
         };
-        break;
     case SupervisorColumn: {
         const auto& keys = supervisorKeys();
-        compare = [this, &keys](int a, int b) {
-            const bool noneA = m_rows.at(a).view.supervisorName.isEmpty();
-            const bool noneB = m_rows.at(b).view.supervisorName.isEmpty();
-            if (noneA != noneB)
-                return noneA ? 1 : -1;
-            return keys[size_t(a)].compare(keys[size_t(b)]);
+        return [this, &keys](int a, int b) {
+            return compareFilledFirst(m_rows.at(a).view.supervisorName,
+                                      m_rows.at(b).view.supervisorName,
+                                      [&] { return keys[size_t(a)].compare(keys[size_t(b)]); });
         };
-        break;
     }
     default:
-        compare = [this](int a, int b) {
+        return [this](int a, int b) {
             return urgency(m_rows.at(a).deadline.status) - urgency(m_rows.at(b).deadline.status);
         };
-        break;
     }
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(m_visible.begin(), m_visible.end(), [&](int a, int b) {
-        const int c = compare(a, b);
-        if (c != 0)
-            return descending ? c > 0 : c < 0;
-        return a < b;
-    });
-}
-
-int DeadlineBoardModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_visible.size());
 }
 
 int DeadlineBoardModel::columnCount(const QModelIndex& parent) const
@@ -440,32 +399,6 @@ QVariant DeadlineBoardModel::headerData(int section, Qt::Orientation orientation
         return tr("Status");
     }
     return {};
-}
-
-void DeadlineBoardModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        column = StatusColumn;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<int> sourceRows;
-    sourceRows.reserve(size_t(before.size()));
-    for (const QModelIndex& index : before)
-        sourceRows.push_back(m_visible[size_t(index.row())]);
-    m_sortColumn = column;
-    m_sortOrder = order;
-    sortVisible();
-    QHash<int, int> positionOf;
-    if (!before.isEmpty()) {
-        for (size_t i = 0; i < m_visible.size(); ++i)
-            positionOf.insert(m_visible[i], int(i));
-    }
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(index(positionOf.value(sourceRows[size_t(i)]), before.at(i).column()));
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 } // namespace tavle::ui

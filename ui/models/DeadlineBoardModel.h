@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/SortedTableModel.h"
 #include "services/DeadlineBoard.h"
 
-#include <QAbstractTableModel>
 #include <QCollatorSortKey>
 #include <QDate>
 #include <optional>
@@ -58,7 +58,7 @@ struct BoardSnapshot
 /// 100,000 rows costs one pass over plain structs (see docs/PERFORMANCE.md). The default
 /// order is by urgency: overdue first, then due soon, upcoming, and held last; within a status
 /// by due date, then trainee name in Danish order.
-class DeadlineBoardModel : public QAbstractTableModel
+class DeadlineBoardModel : public SortedTableModel
 {
     Q_OBJECT
 
@@ -103,12 +103,10 @@ public:
     /// The visible row of a placement, or -1.
     int rowOfPlacement(Id placementId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     /// The text of a status, e.g. "Overdue" (translated).
     static QString statusText(DeadlineStatus status);
@@ -118,7 +116,7 @@ public:
 private:
     bool accepts(qsizetype row) const;
     void applyFilterAndSort();
-    void sortVisible();
+    std::function<int(int, int)> comparison(int column) override;
     const std::vector<QCollatorSortKey>& supervisorKeys();
     const std::vector<QCollatorSortKey>& traineeKeys();
     QString daysText(const DeadlineRow& row) const;
@@ -126,14 +124,11 @@ private:
     QList<DeadlineRow> m_rows;
     std::vector<QString> m_searchText;
     QList<SupervisorChoice> m_supervisors;
-    std::vector<int> m_visible; ///< visible row -> index into m_rows
     std::vector<QCollatorSortKey> m_traineeKeys;
     std::vector<QCollatorSortKey> m_supervisorKeys;
     BoardFilter m_filter;
     DeadlineCounts m_counts;
     QDate m_today;
-    int m_sortColumn = StatusColumn;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace tavle::ui

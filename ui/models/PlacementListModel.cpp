@@ -1,6 +1,7 @@
 #include "PlacementListModel.h"
 
 #include "StatusStyle.h"
+#include "i18n/DanishOrder.h"
 #include "models/DeadlineBoardModel.h"
 
 #include <QCollator>
@@ -19,34 +20,6 @@ QString dateText(const QDate& date)
     return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QString();
 }
 
-QCollator danishCollator()
-{
-    QCollator collator{QLocale(QLocale::Danish, QLocale::Denmark)};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    return collator;
-}
-
-/// Compares dates with the null date (an open end) after every real one.
-int compareDates(const QDate& a, const QDate& b)
-{
-    if (a == b)
-        return 0;
-    if (!a.isValid())
-        return 1;
-    if (!b.isValid())
-        return -1;
-    return a < b ? -1 : 1;
-}
-
-/// Compares texts with the empty text after every other; `compare` orders two filled ones.
-template <typename Compare>
-int compareFilledFirst(const QString& a, const QString& b, Compare compare)
-{
-    if (a.isEmpty() != b.isEmpty())
-        return a.isEmpty() ? 1 : -1;
-    return compare();
-}
-
 /// The grey of a placement that has ended.
 QColor endedColor()
 {
@@ -60,7 +33,7 @@ bool PlacementFilter::operator==(const PlacementFilter& other) const
     return showEnded == other.showEnded && text == other.text;
 }
 
-PlacementListModel::PlacementListModel(QObject* parent) : QAbstractTableModel(parent) {}
+PlacementListModel::PlacementListModel(QObject* parent) : SortedTableModel(TraineeColumn, parent) {}
 
 void PlacementListModel::setRows(QList<PlacementView> rows, const QDate& today)
 {
@@ -159,22 +132,19 @@ void PlacementListModel::applyFilterAndSort()
     sortVisible();
 }
 
-void PlacementListModel::sortVisible()
+std::function<int(int, int)> PlacementListModel::comparison(int column)
 {
-    std::function<int(int, int)> compare;
-    switch (m_sortColumn) {
+    switch (column) {
     case EmailColumn:
-        compare = [this](int a, int b) {
+        return [this](int a, int b) {
             const QString& ea = m_rows.at(a).traineeEmail;
             const QString& eb = m_rows.at(b).traineeEmail;
             return compareFilledFirst(ea, eb, [&] { return ea.compare(eb, Qt::CaseInsensitive); });
         };
-        break;
     case LevelColumn:
-        compare = [this](int a, int b) {
+        return [this](int a, int b) {
             return int(m_rows.at(a).placement.level) - int(m_rows.at(b).placement.level);
         };
-        break;
     case DepartmentColumn: {
         QHash<Id, QString> names;
         for (const PlacementView& row : m_rows)
@@ -189,47 +159,30 @@ void PlacementListModel::sortVisible()
         QHash<Id, int> rank;
         for (int i = 0; i < sorted.size(); ++i)
             rank.insert(sorted.at(i).second, i);
-        compare = [this, rank](int a, int b) {
+        return [this, rank](int a, int b) {
             return rank.value(m_rows.at(a).placement.departmentId) -
                    rank.value(m_rows.at(b).placement.departmentId);
         };
-        break;
     }
     case StartColumn:
-        compare = [this](int a, int b) {
+        return [this](int a, int b) {
             return compareDates(m_rows.at(a).placement.startDate, m_rows.at(b).placement.startDate);
         };
-        break;
     case EndColumn:
-        compare = [this](int a, int b) {
+        return [this](int a, int b) {
             return compareDates(m_rows.at(a).placement.endDate, m_rows.at(b).placement.endDate);
         };
-        break;
     case SupervisorColumn:
-        compare = [this](int a, int b) {
+        return [this](int a, int b) {
             return compareFilledFirst(
                 m_rows.at(a).supervisorName, m_rows.at(b).supervisorName,
                 [&] { return m_supervisorKeys[size_t(a)].compare(m_supervisorKeys[size_t(b)]); });
         };
-        break;
     default:
-        compare = [this](int a, int b) {
+        return [this](int a, int b) {
             return m_traineeKeys[size_t(a)].compare(m_traineeKeys[size_t(b)]);
         };
-        break;
     }
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(m_visible.begin(), m_visible.end(), [&](int a, int b) {
-        const int c = compare(a, b);
-        if (c != 0)
-            return descending ? c > 0 : c < 0;
-        return a < b;
-    });
-}
-
-int PlacementListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_visible.size());
 }
 
 int PlacementListModel::columnCount(const QModelIndex& parent) const
@@ -324,32 +277,6 @@ QVariant PlacementListModel::headerData(int section, Qt::Orientation orientation
         return tr("Main supervisor");
     }
     return {};
-}
-
-void PlacementListModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        column = TraineeColumn;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<int> sourceRows;
-    sourceRows.reserve(size_t(before.size()));
-    for (const QModelIndex& index : before)
-        sourceRows.push_back(m_visible[size_t(index.row())]);
-    m_sortColumn = column;
-    m_sortOrder = order;
-    sortVisible();
-    QHash<int, int> positionOf;
-    if (!before.isEmpty()) {
-        for (size_t i = 0; i < m_visible.size(); ++i)
-            positionOf.insert(m_visible[i], int(i));
-    }
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(index(positionOf.value(sourceRows[size_t(i)]), before.at(i).column()));
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 } // namespace tavle::ui

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/SortedTableModel.h"
 #include "storage/PlacementRepository.h"
 
-#include <QAbstractTableModel>
 #include <QCollatorSortKey>
 #include <QDate>
 #include <vector>
@@ -21,7 +21,7 @@ struct PlacementFilter
 /// The trainees of the people workspace: one row per placement of the loaded department(s),
 /// filtered and sorted in the model itself (names in Danish order: æ, ø, å last). Without
 /// showEnded only current and coming placements are shown, counted from today.
-class PlacementListModel : public QAbstractTableModel
+class PlacementListModel : public SortedTableModel
 {
     Q_OBJECT
 
@@ -65,12 +65,10 @@ public:
     /// Whether a placement ended before today.
     bool isEnded(const Placement& placement) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     /// The text of the end column: the date, marked when the placement has ended.
     static QString endText(const QDate& end, bool ended);
@@ -78,18 +76,15 @@ public:
 private:
     bool passesEnded(qsizetype row) const;
     void applyFilterAndSort();
-    void sortVisible();
+    std::function<int(int, int)> comparison(int column) override;
 
     QList<PlacementView> m_rows;       ///< by trainee name, start date and id
     std::vector<QString> m_searchText; ///< per row: folded name, e-mail and supervisor
     std::vector<QCollatorSortKey> m_traineeKeys;
     std::vector<QCollatorSortKey> m_supervisorKeys;
-    std::vector<int> m_visible; ///< visible row -> index into m_rows
     PlacementFilter m_filter;
     QDate m_today;
     int m_withoutSearch = 0;
-    int m_sortColumn = TraineeColumn;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace tavle::ui

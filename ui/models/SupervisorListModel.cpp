@@ -1,5 +1,7 @@
 #include "SupervisorListModel.h"
 
+#include "i18n/DanishOrder.h"
+
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
@@ -9,15 +11,14 @@
 
 namespace tavle::ui {
 
-SupervisorListModel::SupervisorListModel(QObject* parent) : QAbstractTableModel(parent) {}
+SupervisorListModel::SupervisorListModel(QObject* parent) : SortedTableModel(NameColumn, parent) {}
 
 void SupervisorListModel::setRows(QList<SupervisorLoad> rows)
 {
     beginResetModel();
     // The base order, which breaks every tie of a sort, is by name in Danish order (the
     // database orders by code points, which puts Å before Æ and Ø).
-    QCollator collator{QLocale(QLocale::Danish, QLocale::Denmark)};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const QCollator collator = danishCollator();
     std::vector<QCollatorSortKey> keys;
     keys.reserve(size_t(rows.size()));
     for (const SupervisorLoad& row : rows)
@@ -35,69 +36,50 @@ void SupervisorListModel::setRows(QList<SupervisorLoad> rows)
         m_rows.append(std::move(rows[i]));
         m_nameKeys.push_back(std::move(keys[size_t(i)]));
     }
-    m_order.resize(order.size());
-    std::iota(m_order.begin(), m_order.end(), 0);
+    m_visible.resize(order.size());
+    std::iota(m_visible.begin(), m_visible.end(), 0);
     sortVisible();
     endResetModel();
 }
 
 const SupervisorLoad* SupervisorListModel::rowAt(int row) const
 {
-    if (row < 0 || size_t(row) >= m_order.size())
+    if (row < 0 || size_t(row) >= m_visible.size())
         return nullptr;
-    return &m_rows.at(m_order[size_t(row)]);
+    return &m_rows.at(m_visible[size_t(row)]);
 }
 
 int SupervisorListModel::rowOfPerson(Id personId) const
 {
-    for (size_t i = 0; i < m_order.size(); ++i) {
-        if (m_rows.at(m_order[i]).person.id == personId)
+    for (size_t i = 0; i < m_visible.size(); ++i) {
+        if (m_rows.at(m_visible[i]).person.id == personId)
             return int(i);
     }
     return -1;
 }
 
-void SupervisorListModel::sortVisible()
+std::function<int(int, int)> SupervisorListModel::comparison(int column)
 {
-    std::function<int(int, int)> compare;
-    switch (m_sortColumn) {
+    switch (column) {
     case EmailColumn:
-        compare = [this](int a, int b) {
+        return [this](int a, int b) {
             const QString& ea = m_rows.at(a).person.email;
             const QString& eb = m_rows.at(b).person.email;
-            if (ea.isEmpty() != eb.isEmpty())
-                return ea.isEmpty() ? 1 : -1;
-            return ea.compare(eb, Qt::CaseInsensitive);
+            return compareFilledFirst(ea, eb, [&] { return ea.compare(eb, Qt::CaseInsensitive); });
         };
-        break;
     case CurrentColumn:
-        compare = [this](int a, int b) {
+        return [this](int a, int b) {
             return m_rows.at(a).currentTrainees - m_rows.at(b).currentTrainees;
         };
-        break;
     case ComingColumn:
-        compare = [this](int a, int b) {
+        return [this](int a, int b) {
             return m_rows.at(a).comingTrainees - m_rows.at(b).comingTrainees;
         };
-        break;
     default:
-        compare = [this](int a, int b) {
+        return [this](int a, int b) {
             return m_nameKeys[size_t(a)].compare(m_nameKeys[size_t(b)]);
         };
-        break;
     }
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-        const int c = compare(a, b);
-        if (c != 0)
-            return descending ? c > 0 : c < 0;
-        return a < b;
-    });
-}
-
-int SupervisorListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_order.size());
 }
 
 int SupervisorListModel::columnCount(const QModelIndex& parent) const
@@ -157,30 +139,6 @@ QVariant SupervisorListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Coming trainees");
     }
     return {};
-}
-
-void SupervisorListModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        column = NameColumn;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<int> sourceRows;
-    sourceRows.reserve(size_t(before.size()));
-    for (const QModelIndex& index : before)
-        sourceRows.push_back(m_order[size_t(index.row())]);
-    m_sortColumn = column;
-    m_sortOrder = order;
-    sortVisible();
-    QHash<int, int> positionOf;
-    for (size_t i = 0; i < m_order.size(); ++i)
-        positionOf.insert(m_order[i], int(i));
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(index(positionOf.value(sourceRows[size_t(i)]), before.at(i).column()));
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 } // namespace tavle::ui

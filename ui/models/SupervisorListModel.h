@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/SortedTableModel.h"
 #include "storage/PersonRepository.h"
 
-#include <QAbstractTableModel>
 #include <QCollatorSortKey>
 #include <vector>
 
@@ -10,7 +10,7 @@ namespace tavle::ui {
 
 /// The supervisors of the people workspace with their load: how many current and coming
 /// trainees they are main supervisor for. Sorted in the model (names in Danish order).
-class SupervisorListModel : public QAbstractTableModel
+class SupervisorListModel : public SortedTableModel
 {
     Q_OBJECT
 
@@ -38,21 +38,16 @@ public:
     /// The row of a person, or -1.
     int rowOfPerson(Id personId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    void sortVisible();
+    std::function<int(int, int)> comparison(int column) override;
 
     QList<SupervisorLoad> m_rows;
     std::vector<QCollatorSortKey> m_nameKeys;
-    std::vector<int> m_order; ///< visible row -> index into m_rows
-    int m_sortColumn = NameColumn;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace tavle::ui
