@@ -2067,10 +2067,6 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
         <translation>Velkommen til Tavle</translation>
     </message>
     <message>
-        <source>Tavle keeps track of your department&apos;s trainees: every expectation-meeting deadline, who is overdue, and who has no main supervisor. This database is still empty. How do you want to begin?</source>
-        <translation>Tavle holder styr på afdelingens uddannelseslæger: hver frist for forventningsafstemning, hvem der er over fristen, og hvem der mangler en hovedvejleder. Databasen er endnu tom. Hvordan vil du begynde?</translation>
-    </message>
-    <message>
         <source>&amp;Import a roster</source>
         <translation>&amp;Importér en personaleliste</translation>
     </message>
@@ -2109,6 +2105,18 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Tavle keeps track of your department&apos;s trainees: every expectation-meeting deadline, who is overdue, and who has no main supervisor.</source>
+        <translation>Tavle holder styr på afdelingens uddannelseslæger: hver frist for forventningsafstemning, hvem der er over fristen, og hvem der mangler en hovedvejleder.</translation>
+    </message>
+    <message>
+        <source>%1 This database is still empty. How do you want to begin?</source>
+        <translation>%1 Databasen er endnu tom. Hvordan vil du begynde?</translation>
+    </message>
+    <message>
+        <source>%1 No database is open. Open one, or try the demo data.</source>
+        <translation>%1 Ingen database er åben. Åbn en, eller prøv demodataene.</translation>
     </message>
 </context>
 </TS>

@@ -2049,10 +2049,6 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tavle keeps track of your department&apos;s trainees: every expectation-meeting deadline, who is overdue, and who has no main supervisor. This database is still empty. How do you want to begin?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import a roster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,6 +2086,18 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle keeps track of your department&apos;s trainees: every expectation-meeting deadline, who is overdue, and who has no main supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 This database is still empty. How do you want to begin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No database is open. Open one, or try the demo data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,7 +7,8 @@
 
 namespace tavle::ui {
 
-WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_location(new QLabel(this))
+WelcomePage::WelcomePage(QWidget* parent)
+    : QWidget(parent), m_intro(nullptr), m_location(new QLabel(this))
 {
     setObjectName(QStringLiteral("welcome"));
     auto* outer = new QVBoxLayout(this);
@@ -24,13 +25,9 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_location(new QLab
     font.setBold(true);
     title->setFont(font);
     layout->addWidget(title);
-    auto* intro = new QLabel(tr("Tavle keeps track of your department's trainees: every "
-                                "expectation-meeting deadline, who is overdue, and who has no "
-                                "main supervisor. This database is still empty. How do you want "
-                                "to begin?"),
-                             column);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro = new QLabel(column);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
     layout->addSpacing(12);
 
     auto* import = new QCommandLinkButton(
@@ -74,10 +71,17 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_location(new QLab
     connect(department, &QCommandLinkButton::clicked, this, &WelcomePage::addDepartmentRequested);
     connect(demo, &QCommandLinkButton::clicked, this, &WelcomePage::demoRequested);
     connect(open, &QCommandLinkButton::clicked, this, &WelcomePage::openRequested);
+    setDatabaseOpen(true);
 }
 
 void WelcomePage::setDatabaseOpen(bool open)
 {
+    const QString about = tr("Tavle keeps track of your department's trainees: every "
+                             "expectation-meeting deadline, who is overdue, and who has no main "
+                             "supervisor.");
+    m_intro->setText(
+        open ? tr("%1 This database is still empty. How do you want to begin?").arg(about)
+             : tr("%1 No database is open. Open one, or try the demo data.").arg(about));
     for (QWidget* widget : m_needDatabase)
         widget->setEnabled(open);
 }

@@ -25,6 +25,7 @@ signals:
     void openRequested();
 
 private:
+    QLabel* m_intro;
     QLabel* m_location;
     QList<QWidget*> m_needDatabase;
 };
