@@ -35,6 +35,53 @@ std::optional<TeamRole> teamRoleFromCode(const QString& code)
     return std::nullopt;
 }
 
+QString defaultParticipantsCode(DefaultParticipants participants)
+{
+    switch (participants) {
+    case DefaultParticipants::None:
+        return QStringLiteral("none");
+    case DefaultParticipants::Placement:
+        return QStringLiteral("placement");
+    case DefaultParticipants::Team:
+        return QStringLiteral("team");
+    case DefaultParticipants::Trainees:
+        return QStringLiteral("trainees");
+    }
+    return {};
+}
+
+std::optional<DefaultParticipants> defaultParticipantsFromCode(const QString& code)
+{
+    for (const auto p : {DefaultParticipants::None, DefaultParticipants::Placement,
+                         DefaultParticipants::Team, DefaultParticipants::Trainees}) {
+        if (defaultParticipantsCode(p) == code)
+            return p;
+    }
+    return std::nullopt;
+}
+
+QString attendanceCode(Attendance attendance)
+{
+    switch (attendance) {
+    case Attendance::Present:
+        return QStringLiteral("present");
+    case Attendance::Absent:
+        return QStringLiteral("absent");
+    case Attendance::Excused:
+        return QStringLiteral("excused");
+    }
+    return {};
+}
+
+std::optional<Attendance> attendanceFromCode(const QString& code)
+{
+    for (const auto a : {Attendance::Present, Attendance::Absent, Attendance::Excused}) {
+        if (attendanceCode(a) == code)
+            return a;
+    }
+    return std::nullopt;
+}
+
 bool isPlausibleEmail(const QString& email)
 {
     static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$)"));

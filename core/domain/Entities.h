@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QTime>
 #include <optional>
 
 namespace tavle {
@@ -57,6 +58,18 @@ struct DeadlineRule
     int offsetDays = 0;
 };
 
+/// Who is expected at a meeting of a type, unless the user changes it.
+enum class DefaultParticipants
+{
+    None,
+    Placement, ///< the trainee and the main supervisor
+    Team,      ///< the department's UAO, UKYL and cheflæge
+    Trainees   ///< the department's current trainees
+};
+
+QString defaultParticipantsCode(DefaultParticipants participants);
+std::optional<DefaultParticipants> defaultParticipantsFromCode(const QString& code);
+
 struct MeetingType
 {
     Id id = 0;
@@ -64,18 +77,54 @@ struct MeetingType
     QString name;        ///< shown to users, e.g. "Forventningsafstemning"
     Id departmentId = 0; ///< 0 for a type every department shares
     bool perPlacement = false; ///< held per placement (with a deadline) rather than per department
+    int defaultDurationMinutes = 60;
+    QTime defaultStartTime; ///< null when the type has no usual time
+    DefaultParticipants defaultParticipants = DefaultParticipants::None;
+    QString agendaTemplate; ///< one agenda item per line; empty for none
+    int position = 100;     ///< the order types are listed in
+};
+
+/// Whether a participant came.
+enum class Attendance
+{
+    Present,
+    Absent, ///< did not come and did not send word
+    Excused ///< did not come, with notice (afbud)
+};
+
+QString attendanceCode(Attendance attendance);
+std::optional<Attendance> attendanceFromCode(const QString& code);
+
+/// A person expected at a meeting, and whether they came.
+struct Attendee
+{
+    Id personId = 0;
+    Attendance status = Attendance::Present;
+
+    bool operator==(const Attendee& other) const
+    {
+        return personId == other.personId && status == other.status;
+    }
+    bool operator!=(const Attendee& other) const { return !(*this == other); }
 };
 
 struct Meeting
 {
     Id id = 0;
     Id meetingTypeId = 0;
-    Id placementId = 0;  ///< set for per-placement meetings
-    Id departmentId = 0; ///< set for department meetings
-    QDateTime scheduledAt;
-    QDate heldOn; ///< null until held
+    Id placementId = 0;    ///< set for per-placement meetings
+    Id departmentId = 0;   ///< set for department meetings
+    QDateTime scheduledAt; ///< when it starts (local time); for a held meeting, when it started
+    QDate heldOn;          ///< null until held
     QString notes;
     int rowVersion = 1;
+    Id seriesId = 0;    ///< the series this meeting is an occurrence of; 0 for none
+    QDate occurrenceOn; ///< with a series: the occurrence's date
+    bool cancelled = false;
+    int durationMinutes = 0; ///< 0 when not given
+    Id leaderId = 0;         ///< the meeting leader; 0 when none was named
+    QString agenda;          ///< one item per line
+    QString decisions;       ///< one decision per line
 };
 
 enum class TeamRole

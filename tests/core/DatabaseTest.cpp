@@ -6,6 +6,7 @@
 #include "support/CatchQt.h"
 #include "support/TempDatabase.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -185,13 +186,14 @@ TEST_CASE("an older database is upgraded step by step to the latest version")
     t.db.reset();
     // A version-0 Tavle file: the meta table exists, nothing else has been migrated. Re-running
     // the whole ladder from there must work on the empty tables.
-    rawExec(t.path, {"DROP TABLE role_assignments", "DROP TABLE meeting_participants",
-                     "DROP TABLE meetings", "DROP TABLE deadline_rules", "DROP TABLE meeting_types",
-                     "DROP TABLE placements", "DROP TABLE persons", "DROP TABLE departments",
-                     "DROP TABLE tavle_meta",
-                     "CREATE TABLE tavle_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-                     "INSERT INTO tavle_meta VALUES ('application', 'tavle')",
-                     "INSERT INTO tavle_meta VALUES ('schema_version', '0')"});
+    rawExec(t.path,
+            {"DROP TABLE action_items", "DROP TABLE series_leaders", "DROP TABLE role_assignments",
+             "DROP TABLE meeting_participants", "DROP TABLE meetings", "DROP TABLE meeting_series",
+             "DROP TABLE deadline_rules", "DROP TABLE meeting_types", "DROP TABLE placements",
+             "DROP TABLE persons", "DROP TABLE departments", "DROP TABLE tavle_meta",
+             "CREATE TABLE tavle_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+             "INSERT INTO tavle_meta VALUES ('application', 'tavle')",
+             "INSERT INTO tavle_meta VALUES ('schema_version', '0')"});
     auto inspected = Database::open(t.path, OpenMode::Inspect);
     REQUIRE(inspected.ok());
     CHECK(inspected.value()->schemaVersion() == 0);
@@ -203,8 +205,39 @@ TEST_CASE("an older database is upgraded step by step to the latest version")
     auto upgraded = Database::open(t.path, OpenMode::MustExist);
     REQUIRE(upgraded.ok());
     CHECK(upgraded.value()->schemaVersion() == Database::latestSchemaVersion());
-    CHECK(scalar(*upgraded.value(), "SELECT COUNT(*) FROM meeting_types") == "1");
+    CHECK(scalar(*upgraded.value(), "SELECT COUNT(*) FROM meeting_types") == "7");
     CHECK(upgraded.value()->integrityProblems()->isEmpty());
+}
+
+TEST_CASE("a database of schema version 1 is upgraded with its data kept")
+{
+    // tests/fixtures/tavle-schema-1.sqlite was written by Tavle 0.1 (schema version 1):
+    // `tavle-cli demo --trainees 30 --seed 5 --today 2026-11-24`.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("old.sqlite");
+    REQUIRE(QFile::copy(QStringLiteral(TAVLE_FIXTURES "/tavle-schema-1.sqlite"), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    {
+        auto old = Database::open(path, OpenMode::Inspect);
+        REQUIRE(old.ok());
+        REQUIRE(old.value()->schemaVersion() == 1);
+    }
+    auto upgraded = Database::open(path, OpenMode::MustExist);
+    REQUIRE(upgraded.ok());
+    Database& db = *upgraded.value();
+    CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+    CHECK(db.integrityProblems()->isEmpty());
+    CHECK(scalar(db, "SELECT COUNT(*) FROM persons") == "57");
+    CHECK(scalar(db, "SELECT COUNT(*) FROM meetings") == "27");
+    // Participants of old meetings came: they are kept as present.
+    CHECK(scalar(db, "SELECT COUNT(*) FROM meeting_participants WHERE attendance = 'present'") ==
+          "54");
+    CHECK(scalar(db, "SELECT COUNT(*) FROM meetings WHERE cancelled = 0") == "27");
+    CHECK(scalar(db, "SELECT default_participants FROM meeting_types WHERE code = 'expectation'") ==
+          "placement");
+    CHECK(scalar(db, "SELECT COUNT(*) FROM meeting_types") == "7");
+    CHECK(scalar(db, "SELECT default_start_time FROM meeting_types WHERE code = 'ventil'") ==
+          "14:50");
 }
 
 TEST_CASE("an uncommitted transaction is rolled back")
