@@ -323,7 +323,8 @@ private:
             meeting.notes = QString::fromUtf16(m_rng.pick(kHeldNotes));
 
         const auto id =
-            m_meetings.insert(meeting, {placement.traineeId, placement.mainSupervisorId});
+            m_meetings.insert(meeting, {Attendee{placement.traineeId, Attendance::Present},
+                                        Attendee{placement.mainSupervisorId, Attendance::Present}});
         if (!id)
             return id.error();
         ++m_summary.meetings;

@@ -38,10 +38,10 @@ Result<std::optional<MeetingRecord>> MeetingEditing::forPlacement(Database& data
     const std::optional<Meeting> chosen = held ? held : scheduled;
     if (!chosen)
         return std::optional<MeetingRecord>();
-    const auto participants = meetings.participants(chosen->id);
-    if (!participants)
-        return participants.error();
-    return std::optional<MeetingRecord>(MeetingRecord{*chosen, participants.value()});
+    const auto attendees = meetings.attendees(chosen->id);
+    if (!attendees)
+        return attendees.error();
+    return std::optional<MeetingRecord>(MeetingRecord{*chosen, attendees.value()});
 }
 
 Status MeetingEditing::validate(const MeetingRecord& record, const QDate& today)
@@ -72,7 +72,7 @@ Result<MeetingRecord> MeetingEditing::save(Database& database, const MeetingReco
     MeetingRepository meetings(database);
     MeetingRecord stored = record;
     if (record.meeting.id == 0) {
-        const auto id = meetings.insert(record.meeting, record.participantIds);
+        const auto id = meetings.insert(record.meeting, record.attendees);
         if (!id)
             return id.error();
         stored.meeting.id = id.value();
@@ -81,8 +81,7 @@ Result<MeetingRecord> MeetingEditing::save(Database& database, const MeetingReco
         const auto version = meetings.update(record.meeting);
         if (!version)
             return version.error();
-        if (const auto set = meetings.setParticipants(record.meeting.id, record.participantIds);
-            !set)
+        if (const auto set = meetings.setAttendees(record.meeting.id, record.attendees); !set)
             return set.error();
         stored.meeting.rowVersion = version.value();
     }

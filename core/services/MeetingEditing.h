@@ -12,11 +12,12 @@ namespace tavle {
 
 class Database;
 
-/// A meeting with the people who take part in it: what an edit stores and an undo restores.
+/// A meeting with the people expected at it and whether they came: what an edit stores and
+/// an undo restores.
 struct MeetingRecord
 {
     Meeting meeting;
-    QList<Id> participantIds;
+    QList<Attendee> attendees;
 };
 
 /// Scheduling, registering and correcting meetings from the window. Every change runs in one
@@ -41,7 +42,7 @@ public:
     static Status validate(const MeetingRecord& record, const QDate& today);
 
     /// Checks and stores a record: a new meeting when its id is 0, else an update of the
-    /// meeting as it was read. The participants are replaced. Returns the record as stored,
+    /// meeting as it was read. The attendees are replaced. Returns the record as stored,
     /// with its id and new row version.
     static Result<MeetingRecord> save(Database& database, const MeetingRecord& record,
                                       const QDate& today);

@@ -204,10 +204,10 @@ Result<HeldOutcome> MeetingRegistration::registerHeld(Database& database,
         m.placementId = placement->id;
         m.heldOn = request.heldOn;
         m.notes = request.notes;
-        QList<Id> participants{trainee.id};
+        QList<Attendee> attendees{Attendee{trainee.id, Attendance::Present}};
         if (placement->mainSupervisorId)
-            participants << placement->mainSupervisorId;
-        const auto id = meetings.insert(m, participants);
+            attendees << Attendee{placement->mainSupervisorId, Attendance::Present};
+        const auto id = meetings.insert(m, attendees);
         if (!id)
             return id.error();
         outcome.kind = HeldOutcome::Kind::Created;

@@ -3,8 +3,10 @@
 namespace tavle {
 
 namespace {
-const QString kColumns = QStringLiteral("id, meeting_type_id, placement_id, department_id, "
-                                        "scheduled_at, held_on, notes, row_version");
+const QString kColumns = QStringLiteral(
+    "id, meeting_type_id, placement_id, department_id, scheduled_at, held_on, notes, "
+    "row_version, series_id, occurrence_on, cancelled, duration_minutes, leader_id, agenda, "
+    "decisions");
 
 Meeting meetingFrom(const QSqlQuery& q)
 {
@@ -13,37 +15,42 @@ Meeting meetingFrom(const QSqlQuery& q)
     m.meetingTypeId = q.value(1).toLongLong();
     m.placementId = idFromDb(q.value(2));
     m.departmentId = idFromDb(q.value(3));
-    if (!q.value(4).isNull())
-        m.scheduledAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+    m.scheduledAt = dateTimeFromDb(q.value(4));
     m.heldOn = dateFromDb(q.value(5));
     m.notes = q.value(6).toString();
     m.rowVersion = q.value(7).toInt();
+    m.seriesId = idFromDb(q.value(8));
+    m.occurrenceOn = dateFromDb(q.value(9));
+    m.cancelled = q.value(10).toInt() == 1;
+    m.durationMinutes = q.value(11).isNull() ? 0 : q.value(11).toInt();
+    m.leaderId = idFromDb(q.value(12));
+    m.agenda = q.value(13).toString();
+    m.decisions = q.value(14).toString();
     return m;
 }
 
-/// Notes are never NULL in the table; a null QString would bind as NULL.
-QString notesToDb(const QString& notes)
+QVariant durationToDb(int minutes)
 {
-    return notes.isNull() ? QStringLiteral("") : notes;
+    return minutes > 0 ? QVariant(minutes) : QVariant(QMetaType(QMetaType::Int));
 }
 
-QVariant dateTimeToDb(const QDateTime& when)
-{
-    return when.isValid() ? QVariant(when.toString(QStringLiteral("yyyy-MM-ddTHH:mm")))
-                          : QVariant(QMetaType(QMetaType::QString));
-}
 } // namespace
 
-Result<Id> MeetingRepository::insert(const Meeting& m, const QList<Id>& participantIds)
+Result<Id> MeetingRepository::insert(const Meeting& m, const QList<Attendee>& attendees)
 {
     const auto id = insertReturningId(
         QStringLiteral("INSERT INTO meetings (meeting_type_id, placement_id, department_id, "
-                       "scheduled_at, held_on, notes) VALUES (?, ?, ?, ?, ?, ?)"),
+                       "scheduled_at, held_on, notes, series_id, occurrence_on, cancelled, "
+                       "duration_minutes, leader_id, agenda, decisions) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {m.meetingTypeId, idToDb(m.placementId), idToDb(m.departmentId),
-         dateTimeToDb(m.scheduledAt), dateToDb(m.heldOn), notesToDb(m.notes)});
+         dateTimeToDb(m.scheduledAt), dateToDb(m.heldOn), plainTextToDb(m.notes),
+         idToDb(m.seriesId), dateToDb(m.occurrenceOn), m.cancelled ? 1 : 0,
+         durationToDb(m.durationMinutes), idToDb(m.leaderId), plainTextToDb(m.agenda),
+         plainTextToDb(m.decisions)});
     if (!id)
         return id;
-    if (const auto added = addParticipants(id.value(), participantIds); !added)
+    if (const auto added = addAttendees(id.value(), attendees); !added)
         return added.error();
     return id;
 }
@@ -72,21 +79,89 @@ Result<std::optional<Meeting>> MeetingRepository::byId(Id id)
     return std::optional<Meeting>(meetingFrom(*query.value()));
 }
 
-Status MeetingRepository::setParticipants(Id meetingId, const QList<Id>& participantIds)
+Result<std::optional<Meeting>> MeetingRepository::forOccurrence(Id seriesId,
+                                                                const QDate& occurrenceOn)
+{
+    auto query =
+        run(QStringLiteral("SELECT %1 FROM meetings WHERE series_id = ? AND occurrence_on = ?")
+                .arg(kColumns),
+            {seriesId, dateToDb(occurrenceOn)});
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
+        return std::optional<Meeting>();
+    return std::optional<Meeting>(meetingFrom(*query.value()));
+}
+
+Result<QList<Meeting>> MeetingRepository::inPeriod(const QDate& from, const QDate& to,
+                                                   Id departmentId)
+{
+    // The meeting's day: when it was held, else the day it is scheduled for (the first ten
+    // characters of the ISO date-time).
+    auto query =
+        run(QStringLiteral("SELECT %1 FROM meetings WHERE placement_id IS NULL "
+                           "AND COALESCE(held_on, substr(scheduled_at, 1, 10)) BETWEEN ? AND ? "
+                           "AND (? = 0 OR department_id = ?) "
+                           "ORDER BY COALESCE(scheduled_at, held_on), id")
+                .arg(kColumns),
+            {dateToDb(from), dateToDb(to), departmentId, departmentId});
+    if (!query)
+        return query.error();
+    QList<Meeting> meetings;
+    while (query.value()->next())
+        meetings.append(meetingFrom(*query.value()));
+    return meetings;
+}
+
+Result<QList<Attendee>> MeetingRepository::attendees(Id meetingId)
+{
+    auto query = run(QStringLiteral("SELECT person_id, attendance FROM meeting_participants "
+                                    "WHERE meeting_id = ? ORDER BY person_id"),
+                     {meetingId});
+    if (!query)
+        return query.error();
+    QList<Attendee> list;
+    while (query.value()->next()) {
+        list.append(Attendee{
+            query.value()->value(0).toLongLong(),
+            attendanceFromCode(query.value()->value(1).toString()).value_or(Attendance::Present)});
+    }
+    return list;
+}
+
+Result<int> MeetingRepository::update(const Meeting& m)
+{
+    auto query =
+        run(QStringLiteral("UPDATE meetings SET scheduled_at = ?, held_on = ?, notes = ?, "
+                           "series_id = ?, occurrence_on = ?, cancelled = ?, duration_minutes = ?, "
+                           "leader_id = ?, agenda = ?, decisions = ?, "
+                           "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+            {dateTimeToDb(m.scheduledAt), dateToDb(m.heldOn), plainTextToDb(m.notes),
+             idToDb(m.seriesId), dateToDb(m.occurrenceOn), m.cancelled ? 1 : 0,
+             durationToDb(m.durationMinutes), idToDb(m.leaderId), plainTextToDb(m.agenda),
+             plainTextToDb(m.decisions), m.id, m.rowVersion});
+    if (!query)
+        return query.error();
+    if (query.value()->numRowsAffected() != 1)
+        return changedElsewhere(tr("The meeting"));
+    return m.rowVersion + 1;
+}
+
+Status MeetingRepository::setAttendees(Id meetingId, const QList<Attendee>& attendees)
 {
     if (auto cleared = run(QStringLiteral("DELETE FROM meeting_participants WHERE meeting_id = ?"),
                            {meetingId});
         !cleared)
         return cleared.error();
-    return addParticipants(meetingId, participantIds);
+    return addAttendees(meetingId, attendees);
 }
 
-Status MeetingRepository::addParticipants(Id meetingId, const QList<Id>& participantIds)
+Status MeetingRepository::addAttendees(Id meetingId, const QList<Attendee>& attendees)
 {
-    for (const Id personId : participantIds) {
-        auto query = run(QStringLiteral("INSERT INTO meeting_participants (meeting_id, person_id) "
-                                        "VALUES (?, ?)"),
-                         {meetingId, personId});
+    for (const Attendee& a : attendees) {
+        auto query = run(QStringLiteral("INSERT INTO meeting_participants (meeting_id, person_id, "
+                                        "attendance) VALUES (?, ?, ?)"),
+                         {meetingId, a.personId, attendanceCode(a.status)});
         if (!query)
             return query.error();
     }
@@ -102,33 +177,6 @@ Status MeetingRepository::remove(const Meeting& meeting)
     if (query.value()->numRowsAffected() != 1)
         return changedElsewhere(tr("The meeting"));
     return {};
-}
-
-Result<QList<Id>> MeetingRepository::participants(Id meetingId)
-{
-    auto query = run(QStringLiteral("SELECT person_id FROM meeting_participants "
-                                    "WHERE meeting_id = ? ORDER BY person_id"),
-                     {meetingId});
-    if (!query)
-        return query.error();
-    QList<Id> ids;
-    while (query.value()->next())
-        ids.append(query.value()->value(0).toLongLong());
-    return ids;
-}
-
-Result<int> MeetingRepository::update(const Meeting& m)
-{
-    auto query = run(
-        QStringLiteral("UPDATE meetings SET scheduled_at = ?, held_on = ?, "
-                       "notes = ?, row_version = row_version + 1 "
-                       "WHERE id = ? AND row_version = ?"),
-        {dateTimeToDb(m.scheduledAt), dateToDb(m.heldOn), notesToDb(m.notes), m.id, m.rowVersion});
-    if (!query)
-        return query.error();
-    if (query.value()->numRowsAffected() != 1)
-        return changedElsewhere(tr("The meeting"));
-    return m.rowVersion + 1;
 }
 
 } // namespace tavle

@@ -15,20 +15,26 @@ class MeetingRepository : public Repository
 
 public:
     using Repository::Repository;
-    /// Adds a meeting and its participants.
-    Result<Id> insert(const Meeting& meeting, const QList<Id>& participantIds);
+    /// Adds a meeting and its attendees.
+    Result<Id> insert(const Meeting& meeting, const QList<Attendee>& attendees);
     Result<QList<Meeting>> forPlacement(Id placementId, Id meetingTypeId);
-    Result<QList<Id>> participants(Id meetingId);
     Result<std::optional<Meeting>> byId(Id id);
-    /// Saves schedule, held date and notes if nobody changed the row since it was read.
+    /// The meeting stored for a series' occurrence, if one is (logged or cancelled).
+    Result<std::optional<Meeting>> forOccurrence(Id seriesId, const QDate& occurrenceOn);
+    /// The department meetings (not per placement) from `from` to `to`, both included, by
+    /// their date (the held date, else the scheduled one); departmentId 0 for every department.
+    Result<QList<Meeting>> inPeriod(const QDate& from, const QDate& to, Id departmentId);
+    /// The attendees of a meeting, by person id.
+    Result<QList<Attendee>> attendees(Id meetingId);
+    /// Saves every field if nobody changed the row since it was read; the new row version.
     Result<int> update(const Meeting& meeting);
-    /// Replaces the participants of a meeting.
-    Status setParticipants(Id meetingId, const QList<Id>& participantIds);
+    /// Replaces the attendees of a meeting.
+    Status setAttendees(Id meetingId, const QList<Attendee>& attendees);
     /// Deletes a meeting if nobody changed it since it was read.
     Status remove(const Meeting& meeting);
 
 private:
-    Status addParticipants(Id meetingId, const QList<Id>& participantIds);
+    Status addAttendees(Id meetingId, const QList<Attendee>& attendees);
 };
 
 } // namespace tavle

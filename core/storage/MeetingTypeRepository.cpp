@@ -3,8 +3,9 @@
 namespace tavle {
 
 namespace {
-const QString kColumns =
-    QStringLiteral("id, code, name, department_id, per_placement FROM meeting_types");
+const QString kColumns = QStringLiteral(
+    "id, code, name, department_id, per_placement, default_duration_minutes, "
+    "default_start_time, default_participants, agenda_template, position FROM meeting_types");
 
 MeetingType typeFrom(const QSqlQuery& q)
 {
@@ -14,13 +15,19 @@ MeetingType typeFrom(const QSqlQuery& q)
     type.name = q.value(2).toString();
     type.departmentId = idFromDb(q.value(3));
     type.perPlacement = q.value(4).toInt() == 1;
+    type.defaultDurationMinutes = q.value(5).toInt();
+    type.defaultStartTime = timeFromDb(q.value(6));
+    type.defaultParticipants =
+        defaultParticipantsFromCode(q.value(7).toString()).value_or(DefaultParticipants::None);
+    type.agendaTemplate = q.value(8).toString();
+    type.position = q.value(9).toInt();
     return type;
 }
 } // namespace
 
 Result<QList<MeetingType>> MeetingTypeRepository::all()
 {
-    auto query = run(QStringLiteral("SELECT %1 ORDER BY name, id").arg(kColumns), {});
+    auto query = run(QStringLiteral("SELECT %1 ORDER BY position, name, id").arg(kColumns), {});
     if (!query)
         return query.error();
     QList<MeetingType> types;
@@ -32,6 +39,16 @@ Result<QList<MeetingType>> MeetingTypeRepository::all()
 Result<std::optional<MeetingType>> MeetingTypeRepository::byCode(const QString& code)
 {
     auto query = run(QStringLiteral("SELECT %1 WHERE code = ?").arg(kColumns), {code});
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
+        return std::optional<MeetingType>();
+    return std::optional<MeetingType>(typeFrom(*query.value()));
+}
+
+Result<std::optional<MeetingType>> MeetingTypeRepository::byId(Id id)
+{
+    auto query = run(QStringLiteral("SELECT %1 WHERE id = ?").arg(kColumns), {id});
     if (!query)
         return query.error();
     if (!query.value()->next())
@@ -65,9 +82,13 @@ Result<QList<DeadlineRule>> MeetingTypeRepository::rules(Id meetingTypeId)
 Result<Id> MeetingTypeRepository::insert(const MeetingType& type, const QList<DeadlineRule>& rules)
 {
     const auto id = insertReturningId(
-        QStringLiteral("INSERT INTO meeting_types (code, name, department_id, per_placement) "
-                       "VALUES (?, ?, ?, ?)"),
-        {textToDb(type.code), type.name, idToDb(type.departmentId), type.perPlacement ? 1 : 0});
+        QStringLiteral("INSERT INTO meeting_types (code, name, department_id, per_placement, "
+                       "default_duration_minutes, default_start_time, default_participants, "
+                       "agenda_template, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {textToDb(type.code), type.name, idToDb(type.departmentId), type.perPlacement ? 1 : 0,
+         type.defaultDurationMinutes, timeToDb(type.defaultStartTime),
+         defaultParticipantsCode(type.defaultParticipants), plainTextToDb(type.agendaTemplate),
+         type.position});
     if (!id)
         return id;
     for (const DeadlineRule& rule : rules) {

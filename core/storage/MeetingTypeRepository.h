@@ -15,7 +15,9 @@ class MeetingTypeRepository : public Repository
 
 public:
     using Repository::Repository;
+    /// Every type, in their listing order (position, then name).
     Result<QList<MeetingType>> all();
+    Result<std::optional<MeetingType>> byId(Id id);
     Result<std::optional<MeetingType>> byCode(const QString& code);
     Result<QList<DeadlineRule>> rules(Id meetingTypeId);
     /// Adds a type with its deadline rules.

@@ -104,4 +104,33 @@ QVariant textToDb(const QString& text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+QVariant plainTextToDb(const QString& text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
+QVariant timeToDb(const QTime& time)
+{
+    return time.isValid() ? QVariant(time.toString(QStringLiteral("HH:mm")))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+QTime timeFromDb(const QVariant& value)
+{
+    return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+}
+
+QVariant dateTimeToDb(const QDateTime& when)
+{
+    return when.isValid() ? QVariant(when.toString(QStringLiteral("yyyy-MM-ddTHH:mm")))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDateTime dateTimeFromDb(const QVariant& value)
+{
+    return value.isNull()
+               ? QDateTime()
+               : QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-ddTHH:mm"));
+}
+
 } // namespace tavle

@@ -53,5 +53,11 @@ QDate dateFromDb(const QVariant& value);
 QVariant idToDb(Id id);
 Id idFromDb(const QVariant& value);
 QVariant textToDb(const QString& text); ///< empty text is stored as NULL
+/// Text for a NOT NULL text column: a null QString is stored as ''.
+QVariant plainTextToDb(const QString& text);
+QVariant timeToDb(const QTime& time); ///< HH:MM, or NULL
+QTime timeFromDb(const QVariant& value);
+QVariant dateTimeToDb(const QDateTime& when); ///< local YYYY-MM-DDTHH:MM, or NULL
+QDateTime dateTimeFromDb(const QVariant& value);
 
 } // namespace tavle

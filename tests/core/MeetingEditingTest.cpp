@@ -42,7 +42,8 @@ struct Fixture
         r.meeting.meetingTypeId = type.id;
         r.meeting.placementId = placement.id;
         r.meeting.heldOn = on;
-        r.participantIds = {placement.traineeId, placement.mainSupervisorId};
+        r.attendees = {Attendee{placement.traineeId, Attendance::Present},
+                       Attendee{placement.mainSupervisorId, Attendance::Present}};
         return r;
     }
 
@@ -107,20 +108,21 @@ TEST_CASE("schedule, then register held, then correct: the board follows and not
     REQUIRE(current.ok());
     REQUIRE(current.value().has_value());
     CHECK((*current)->meeting.scheduledAt == scheduled.meeting.scheduledAt);
-    CHECK((*current)->participantIds.size() == 2);
+    CHECK((*current)->attendees.size() == 2);
 
     MeetingRecord held = **current;
     held.meeting.heldOn = QDate(2027, 3, 9);
     held.meeting.notes = QStringLiteral("Mål: akutte patienter; ansvar: Anna; frist 1. april.");
-    held.participantIds = {f.placement.traineeId};
+    held.attendees = {Attendee{f.placement.traineeId, Attendance::Present},
+                      Attendee{f.placement.mainSupervisorId, Attendance::Excused}};
     const auto saved = MeetingEditing::save(*f.t, held, kToday);
     REQUIRE(saved.ok());
     CHECK(saved->meeting.rowVersion == held.meeting.rowVersion + 1);
     CHECK(f.boardStatus() == DeadlineStatus::Held);
     CHECK(f.meetingCount() == 1);
-    const auto participants = MeetingRepository(*f.t).participants(saved->meeting.id);
-    REQUIRE(participants.ok());
-    CHECK(participants.value() == QList<Id>{f.placement.traineeId});
+    const auto attendees = MeetingRepository(*f.t).attendees(saved->meeting.id);
+    REQUIRE(attendees.ok());
+    CHECK(attendees.value() == held.attendees);
 
     // Saving the record as first read again is refused: it was changed since.
     const auto stale = MeetingEditing::save(*f.t, **current, kToday);
@@ -144,7 +146,7 @@ TEST_CASE("a refused meeting writes nothing")
     CHECK(f.meetingCount() == 0);
 
     MeetingRecord unknownPerson = f.held(kToday);
-    unknownPerson.participantIds << 999999;
+    unknownPerson.attendees << Attendee{999999, Attendance::Absent};
     const auto failed = MeetingEditing::save(*f.t, unknownPerson, kToday);
     REQUIRE_FALSE(failed.ok());
     CHECK(f.meetingCount() == 0); // the meeting row was rolled back with the participants

@@ -117,7 +117,7 @@ TEST_CASE("registering a held expectation meeting makes the deadline held")
     const auto rows = DeadlineBoard::load(*t, kToday, 0);
     CHECK(rows->first().deadline.status == DeadlineStatus::Held);
     CHECK(rows->first().view.heldOn == QDate(2027, 2, 20));
-    CHECK(MeetingRepository(*t).participants(outcome->meetingId)->size() == 2);
+    CHECK(MeetingRepository(*t).attendees(outcome->meetingId)->size() == 2);
 
     const auto again = MeetingRegistration::registerHeld(*t, request("Anna Berg", {2027, 2, 20}));
     CHECK(again->kind == HeldOutcome::Kind::AlreadyRegistered);

@@ -47,7 +47,8 @@ Result<PlacementDialog*> PlacementDialog::create(Session& session, const Deadlin
     // People who took part besides the trainee and the main supervisor keep their place.
     QList<Person> others;
     if (meeting.value()) {
-        for (const Id id : meeting.value()->participantIds) {
+        for (const Attendee& attendee : meeting.value()->attendees) {
+            const Id id = attendee.personId;
             if (id == row.view.placement.traineeId || id == row.view.placement.mainSupervisorId)
                 continue;
             const auto person = persons.byId(id);
@@ -289,7 +290,9 @@ void PlacementDialog::updateParticipants()
     const Id traineeId = m_row.view.placement.traineeId;
     const Id supervisorId = chosenSupervisor();
     auto wasIn = [this](Id id) {
-        return m_meeting ? m_meeting->participantIds.contains(id) : true;
+        if (!m_meeting)
+            return true;
+        return m_meeting->attendees.contains(Attendee{id, Attendance::Present});
     };
     auto add = [&](Id id, const QString& label) {
         auto* box = new QCheckBox(label, this);
@@ -325,10 +328,10 @@ MeetingRecord PlacementDialog::meetingAfter() const
         record.meeting.heldOn = m_heldOn->date();
     }
     record.meeting.notes = m_notes->toPlainText().trimmed();
-    record.participantIds.clear();
+    record.attendees.clear();
     for (const auto& [id, box] : m_participants) {
         if (box->isChecked())
-            record.participantIds << id;
+            record.attendees << Attendee{id, Attendance::Present};
     }
     return record;
 }
@@ -369,7 +372,7 @@ void PlacementDialog::accept()
         const Meeting& a = after->meeting;
         const Meeting& b = m_meeting->meeting;
         meetingChanged = a.scheduledAt != b.scheduledAt || a.heldOn != b.heldOn ||
-                         a.notes != b.notes || after->participantIds != m_meeting->participantIds;
+                         a.notes != b.notes || after->attendees != m_meeting->attendees;
     }
     if (!meetingChanged && !supervisorChanged) {
         QDialog::accept();
