@@ -113,6 +113,85 @@ Result<QList<Meeting>> MeetingRepository::inPeriod(const QDate& from, const QDat
     return meetings;
 }
 
+Result<QList<MeetingSummary>> MeetingRepository::summaries(const QDate& from, const QDate& to,
+                                                           Id departmentId, Id meetingTypeId)
+{
+    const QString columns =
+        QStringList{QStringLiteral("m.id"),           QStringLiteral("m.meeting_type_id"),
+                    QStringLiteral("m.placement_id"), QStringLiteral("m.department_id"),
+                    QStringLiteral("m.scheduled_at"), QStringLiteral("m.held_on"),
+                    QStringLiteral("m.notes"),        QStringLiteral("m.row_version"),
+                    QStringLiteral("m.series_id"),    QStringLiteral("m.occurrence_on"),
+                    QStringLiteral("m.cancelled"),    QStringLiteral("m.duration_minutes"),
+                    QStringLiteral("m.leader_id"),    QStringLiteral("m.agenda"),
+                    QStringLiteral("m.decisions")}
+            .join(QStringLiteral(", "));
+    auto query = run(
+        QStringLiteral("SELECT %1, t.name, t.code, d.name, s.title, l.name, "
+                       "  (SELECT COUNT(*) FROM meeting_participants p "
+                       "     WHERE p.meeting_id = m.id AND p.attendance = 'present'), "
+                       "  (SELECT COUNT(*) FROM meeting_participants p "
+                       "     WHERE p.meeting_id = m.id AND p.attendance = 'absent'), "
+                       "  (SELECT COUNT(*) FROM meeting_participants p "
+                       "     WHERE p.meeting_id = m.id AND p.attendance = 'excused') "
+                       "FROM meetings m "
+                       "JOIN meeting_types t ON t.id = m.meeting_type_id "
+                       "LEFT JOIN departments d ON d.id = m.department_id "
+                       "LEFT JOIN meeting_series s ON s.id = m.series_id "
+                       "LEFT JOIN persons l ON l.id = m.leader_id "
+                       "WHERE m.placement_id IS NULL "
+                       "AND COALESCE(m.held_on, substr(m.scheduled_at, 1, 10)) BETWEEN ? AND ? "
+                       "AND (? = 0 OR m.department_id = ?) AND (? = 0 OR m.meeting_type_id = ?) "
+                       "ORDER BY COALESCE(m.scheduled_at, m.held_on), m.id")
+            .arg(columns),
+        {dateToDb(from), dateToDb(to), departmentId, departmentId, meetingTypeId, meetingTypeId});
+    if (!query)
+        return query.error();
+    QList<MeetingSummary> list;
+    QSqlQuery& q = *query.value();
+    while (q.next()) {
+        MeetingSummary summary;
+        summary.meeting = meetingFrom(q);
+        summary.typeName = q.value(15).toString();
+        summary.typeCode = q.value(16).toString();
+        summary.departmentName = q.value(17).toString();
+        summary.seriesTitle = q.value(18).toString();
+        summary.leaderName = q.value(19).toString();
+        summary.present = q.value(20).toInt();
+        summary.absent = q.value(21).toInt();
+        summary.excused = q.value(22).toInt();
+        list.append(summary);
+    }
+    return list;
+}
+
+Result<QList<AttendanceRecord>> MeetingRepository::attendanceRecords(const QDate& from,
+                                                                     const QDate& to,
+                                                                     Id departmentId, Id seriesId)
+{
+    auto query =
+        run(QStringLiteral("SELECT m.id, m.held_on, m.series_id, p.person_id, "
+                           "p.attendance FROM meetings m "
+                           "JOIN meeting_participants p ON p.meeting_id = m.id "
+                           "WHERE m.placement_id IS NULL AND m.cancelled = 0 "
+                           "AND m.held_on BETWEEN ? AND ? "
+                           "AND (? = 0 OR m.department_id = ?) "
+                           "AND (? = 0 OR m.series_id = ?) "
+                           "ORDER BY m.held_on, m.id, p.person_id"),
+            {dateToDb(from), dateToDb(to), departmentId, departmentId, seriesId, seriesId});
+    if (!query)
+        return query.error();
+    QList<AttendanceRecord> list;
+    QSqlQuery& q = *query.value();
+    while (q.next()) {
+        list.append(AttendanceRecord{
+            q.value(0).toLongLong(), dateFromDb(q.value(1)), idFromDb(q.value(2)),
+            q.value(3).toLongLong(),
+            attendanceFromCode(q.value(4).toString()).value_or(Attendance::Present)});
+    }
+    return list;
+}
+
 Result<QList<Attendee>> MeetingRepository::attendees(Id meetingId)
 {
     auto query = run(QStringLiteral("SELECT person_id, attendance FROM meeting_participants "

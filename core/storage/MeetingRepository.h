@@ -2,12 +2,27 @@
 
 #include "Result.h"
 #include "domain/Entities.h"
+#include "rules/AttendanceStats.h"
 #include "storage/Repository.h"
 
 #include <QList>
 #include <optional>
 
 namespace tavle {
+
+/// A department meeting with the names a list shows and its attendance counts.
+struct MeetingSummary
+{
+    Meeting meeting;
+    QString typeName;
+    QString typeCode;
+    QString departmentName;
+    QString seriesTitle;
+    QString leaderName;
+    int present = 0;
+    int absent = 0;
+    int excused = 0;
+};
 
 class MeetingRepository : public Repository
 {
@@ -24,6 +39,13 @@ public:
     /// The department meetings (not per placement) from `from` to `to`, both included, by
     /// their date (the held date, else the scheduled one); departmentId 0 for every department.
     Result<QList<Meeting>> inPeriod(const QDate& from, const QDate& to, Id departmentId);
+    /// inPeriod() with names and counts, optionally of one type (0: every type).
+    Result<QList<MeetingSummary>> summaries(const QDate& from, const QDate& to, Id departmentId,
+                                            Id meetingTypeId);
+    /// Who came to the held, not cancelled department meetings from `from` to `to`, optionally
+    /// of one department and one series (0: all): the input of the attendance statistics.
+    Result<QList<AttendanceRecord>> attendanceRecords(const QDate& from, const QDate& to,
+                                                      Id departmentId, Id seriesId);
     /// The attendees of a meeting, by person id.
     Result<QList<Attendee>> attendees(Id meetingId);
     /// Saves every field if nobody changed the row since it was read; the new row version.
