@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace tavle {
 
@@ -201,6 +202,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMo
             !configured)
             return configured.error();
         database->m_schemaVersion = inspection->schemaVersion;
+        if (inspection->kind == Inspection::Kind::Tavle) {
+            if (const auto identity = database->readIdentity(); !identity)
+                return identity.error();
+        }
         return database;
     }
     if (const auto configured = database->m_engine->configureConnection(db); !configured)
@@ -263,11 +268,34 @@ Status Database::migrate()
                              .arg(migration.version)
                              .arg(m_location, record.lastError().text())};
         }
+        // Every database gets an identity with its first migration (or the first after an
+        // upgrade): exports build stable, globally unique ids from it (calendar UIDs).
+        QSqlQuery identity(db);
+        identity.prepare(
+            QStringLiteral("INSERT INTO tavle_meta (key, value) SELECT ?, ? "
+                           "WHERE NOT EXISTS (SELECT 1 FROM tavle_meta WHERE key = ?)"));
+        identity.addBindValue(QStringLiteral("database_id"));
+        identity.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        identity.addBindValue(QStringLiteral("database_id"));
+        if (!identity.exec()) {
+            return Error{tr("Could not record the identity of %1: %2")
+                             .arg(m_location, identity.lastError().text())};
+        }
         if (const auto committed = transaction.value().commit(); !committed)
             return committed.error();
         m_schemaVersion = migration.version;
         createMeta = false;
     }
+    return readIdentity();
+}
+
+Status Database::readIdentity()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT value FROM tavle_meta WHERE key = 'database_id'")))
+        return Error{tr("Cannot read %1: %2").arg(m_location, query.lastError().text())};
+    m_databaseId = query.next() ? query.value(0).toString() : QString();
     return {};
 }
 

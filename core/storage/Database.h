@@ -41,6 +41,10 @@ public:
     QSqlDatabase connection() const;
     const DatabaseEngine& engine() const { return *m_engine; }
     int schemaVersion() const { return m_schemaVersion; }
+    /// A UUID made when the database was created (or first upgraded to schema 2): what
+    /// tells two databases apart in exports. Empty for a database older than that opened
+    /// read-only.
+    const QString& databaseId() const { return m_databaseId; }
     bool isReadOnly() const { return m_mode == OpenMode::Inspect; }
 
     /// Starts a write transaction; it rolls back unless committed.
@@ -53,12 +57,14 @@ private:
     Database(QString location, QString connectionName, std::unique_ptr<DatabaseEngine> engine,
              OpenMode mode);
     Status migrate();
+    Status readIdentity();
 
     QString m_location;
     QString m_connectionName;
     std::unique_ptr<DatabaseEngine> m_engine;
     OpenMode m_mode;
     int m_schemaVersion = 0;
+    QString m_databaseId;
 };
 
 } // namespace tavle

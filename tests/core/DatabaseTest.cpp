@@ -52,6 +52,10 @@ TEST_CASE("a new database is created with the latest schema")
           Database::latestSchemaVersion());
     CHECK(scalar(*t, "SELECT value FROM tavle_meta WHERE key = 'application'") == "tavle");
     CHECK(QFileInfo::exists(t.path));
+    CHECK(t->databaseId().size() == 36);
+    CHECK(scalar(*t, "SELECT value FROM tavle_meta WHERE key = 'database_id'") == t->databaseId());
+    TempDatabase other;
+    CHECK(other->databaseId() != t->databaseId());
 }
 
 TEST_CASE("the connection has foreign keys on and a WAL journal")
@@ -238,6 +242,7 @@ TEST_CASE("a database of schema version 1 is upgraded with its data kept")
     CHECK(scalar(db, "SELECT COUNT(*) FROM meeting_types") == "7");
     CHECK(scalar(db, "SELECT default_start_time FROM meeting_types WHERE code = 'ventil'") ==
           "14:50");
+    CHECK(db.databaseId().size() == 36); // given with the upgrade
 }
 
 TEST_CASE("an uncommitted transaction is rolled back")
