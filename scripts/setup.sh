@@ -23,8 +23,9 @@ esac
 # What Tavle builds and runs with, all from Debian 12's own archive.
 packages=(
   cmake ninja-build g++ clang pkg-config
-  qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  fonts-dejavu-core catch2
+  qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-dejavu-core tzdata
+  libical-dev catch2 python3-icalendar
 )
 
 missing=()

@@ -4,11 +4,13 @@
 #include "Settings.h"
 #include "commands/ChangeCommand.h"
 #include "demo/DemoGenerator.h"
+#include "dialogs/CalendarExportDialog.h"
 #include "dialogs/ImportRosterWizard.h"
 #include "dialogs/SettingsDialog.h"
 #include "storage/DatabaseLocation.h"
 #include "widgets/MessageBar.h"
 #include "workspaces/DeadlinesWorkspace.h"
+#include "workspaces/MeetingsWorkspace.h"
 #include "workspaces/PeopleWorkspace.h"
 #include "workspaces/PlaceholderWorkspace.h"
 #include "workspaces/WelcomePage.h"
@@ -37,11 +39,7 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
       m_welcome(new WelcomePage(this)),
       m_deadlines(new DeadlinesWorkspace(session, settings, this)),
       m_people(new PeopleWorkspace(session, settings, this)),
-      m_meetings(new PlaceholderWorkspace(
-          tr("Meetings"),
-          tr("The meeting log comes here: education-team meetings, supervisor forum and Ventil "
-             "sessions, with attendance, decisions and action items."),
-          this)),
+      m_meetings(new MeetingsWorkspace(session, settings, this)),
       m_goals(new PlaceholderWorkspace(
           tr("Goals"),
           tr("The education strategy comes here: each goal's status in the department, green at "
@@ -111,6 +109,8 @@ void MainWindow::createActions()
     m_import = action(tr("&Import roster..."), QKeySequence(Qt::CTRL | Qt::Key_I),
                       [this] { importRoster(); });
     m_addDepartment = action(tr("Add &department..."), QKeySequence(), &MainWindow::addDepartment);
+    m_exportCalendar = action(tr("&Export calendar..."), QKeySequence(Qt::CTRL | Qt::Key_E),
+                              &MainWindow::exportCalendar);
     m_demo = action(tr("Open de&mo data"), QKeySequence(), &MainWindow::openDemoData);
     m_settingsAction =
         action(tr("&Settings..."), QKeySequence::Preferences, &MainWindow::showSettings);
@@ -127,6 +127,10 @@ void MainWindow::createActions()
     addAction(m_redo);
     m_find = action(tr("&Find"), QKeySequence::Find, &MainWindow::findInWorkspace);
     m_new = action(tr("&New trainee..."), QKeySequence::New, &MainWindow::newInWorkspace);
+    m_logMeeting = action(tr("&Log meeting..."), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        showWorkspace(Workspace::Meetings);
+        m_meetings->logMeeting();
+    });
 
     m_workspaceGroup = new QActionGroup(this);
     const std::tuple<Workspace, QString, QString> workspaces[] = {
@@ -158,6 +162,7 @@ void MainWindow::createMenus()
     file->addAction(m_demo);
     file->addSeparator();
     file->addAction(m_import);
+    file->addAction(m_exportCalendar);
     file->addAction(m_addDepartment);
     file->addSeparator();
     file->addAction(m_settingsAction);
@@ -169,6 +174,7 @@ void MainWindow::createMenus()
     edit->addAction(m_redo);
     edit->addSeparator();
     edit->addAction(m_new);
+    edit->addAction(m_logMeeting);
     edit->addAction(m_find);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -251,6 +257,8 @@ void MainWindow::updatePage()
     m_department->setEnabled(!empty);
     m_find->setEnabled(!empty);
     m_new->setEnabled(!empty);
+    m_logMeeting->setEnabled(!empty);
+    m_exportCalendar->setEnabled(!empty);
     m_import->setEnabled(m_session.isOpen());
     m_addDepartment->setEnabled(m_session.isOpen());
     if (empty) {
@@ -336,8 +344,8 @@ void MainWindow::addDepartment()
         return;
     auto change = std::make_unique<AddDepartmentChange>(name);
     AddDepartmentChange* added = change.get();
-    auto command = std::make_unique<ChangeCommand>(
-        m_session, tr("new department %1").arg(name.simplified()));
+    auto command =
+        std::make_unique<ChangeCommand>(m_session, tr("new department %1").arg(name.simplified()));
     command->add(std::move(change));
     if (const Status pushed = pushChange(m_session, std::move(command)); !pushed) {
         m_messages->showError(pushed.errorMessage());
@@ -376,6 +384,12 @@ void MainWindow::openDemoData()
     }
 }
 
+void MainWindow::exportCalendar()
+{
+    CalendarExportDialog dialog(m_session, this);
+    dialog.exec();
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
@@ -398,6 +412,8 @@ void MainWindow::findInWorkspace()
         m_deadlines->focusSearch();
     else if (m_stack->currentWidget() == m_people)
         m_people->focusSearch();
+    else if (m_stack->currentWidget() == m_meetings)
+        m_meetings->focusSearch();
 }
 
 void MainWindow::newInWorkspace()
@@ -411,6 +427,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setWindowGeometry(saveGeometry());
     m_deadlines->saveState();
     m_people->saveState();
+    m_meetings->saveState();
     event->accept();
 }
 

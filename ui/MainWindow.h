@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace tavle::ui {
 
 class DeadlinesWorkspace;
+class MeetingsWorkspace;
 class MessageBar;
 class PeopleWorkspace;
 class Session;
@@ -41,6 +42,7 @@ public:
     QWidget* currentPage() const;
     DeadlinesWorkspace* deadlines() { return m_deadlines; }
     PeopleWorkspace* people() { return m_people; }
+    MeetingsWorkspace* meetings() { return m_meetings; }
     WelcomePage* welcome() { return m_welcome; }
     MessageBar* messageBar() { return m_messages; }
     QComboBox* departmentSelector() { return m_department; }
@@ -53,6 +55,8 @@ public:
     void importRoster(const QString& file = {});
     /// Asks for a department name and adds it.
     void addDepartment();
+    QAction* exportCalendarAction() { return m_exportCalendar; }
+    QAction* logMeetingAction() { return m_logMeeting; }
     /// Opens (making it first when missing) the separate demo database.
     void openDemoData();
 
@@ -70,6 +74,7 @@ private:
     void chooseDatabase();
     void newDatabase();
     void showSettings();
+    void exportCalendar();
     void showAbout();
     void findInWorkspace();
     void newInWorkspace();
@@ -81,7 +86,7 @@ private:
     WelcomePage* m_welcome;
     DeadlinesWorkspace* m_deadlines;
     PeopleWorkspace* m_people;
-    QWidget* m_meetings;
+    MeetingsWorkspace* m_meetings;
     QWidget* m_goals;
     QComboBox* m_department = nullptr;
     QLabel* m_location = nullptr;
@@ -91,6 +96,8 @@ private:
     QAction* m_redo = nullptr;
     QAction* m_find = nullptr;
     QAction* m_new = nullptr;
+    QAction* m_logMeeting = nullptr;
+    QAction* m_exportCalendar = nullptr;
     QAction* m_import = nullptr;
     QAction* m_addDepartment = nullptr;
     QAction* m_openDatabase = nullptr;

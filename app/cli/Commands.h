@@ -14,5 +14,8 @@ int runDemo(CliContext& context, const QStringList& arguments);
 int runImport(CliContext& context, const QStringList& arguments);
 int runDeadlines(CliContext& context, const QStringList& arguments);
 int runMeeting(CliContext& context, const QStringList& arguments);
+int runMeetings(CliContext& context, const QStringList& arguments); ///< meetings list
+int runActions(CliContext& context, const QStringList& arguments);  ///< actions list
+int runExport(CliContext& context, const QStringList& arguments);   ///< export ics
 
 } // namespace tavle::cli

@@ -24,6 +24,9 @@ QString usage()
                    "  import roster FILE      import the department's roster (CSV from Excel)\n"
                    "  deadlines               the expectation-meeting deadline board\n"
                    "  meeting held            register a meeting as held\n"
+                   "  meetings list           the meeting log of a period\n"
+                   "  actions list            the action items of every meeting\n"
+                   "  export ics --out FILE   the calendar: deadlines, meetings, series\n"
                    "  check                   check integrity and schema version\n"
                    "\n"
                    "Options:\n"
@@ -76,6 +79,8 @@ int main(int argc, char** argv)
         {QStringLiteral("init"), runInit},           {QStringLiteral("check"), runCheck},
         {QStringLiteral("demo"), runDemo},           {QStringLiteral("import"), runImport},
         {QStringLiteral("deadlines"), runDeadlines}, {QStringLiteral("meeting"), runMeeting},
+        {QStringLiteral("meetings"), runMeetings},   {QStringLiteral("actions"), runActions},
+        {QStringLiteral("export"), runExport},
     };
     const QString command = arguments.takeFirst();
     const auto found = commands.find(command);

@@ -1,6 +1,9 @@
 #include "Changes.h"
 
+#include "services/SeriesEditing.h"
 #include "storage/Database.h"
+
+#include <QHash>
 
 namespace tavle::ui {
 
@@ -140,6 +143,133 @@ Status AddDepartmentChange::forward(Database& database, const QDate&)
 Status AddDepartmentChange::backward(Database& database)
 {
     return PeopleEditing::removeDepartment(database, m_id);
+}
+
+LoggedMeetingChange::LoggedMeetingChange(std::optional<LoggedMeeting> before,
+                                         std::optional<LoggedMeeting> after)
+    : m_before(std::move(before)), m_after(std::move(after)), m_stored(m_before)
+{}
+
+Status LoggedMeetingChange::forward(Database& database, const QDate& today)
+{
+    return moveTo(database, m_after, today);
+}
+
+Status LoggedMeetingChange::backward(Database& database)
+{
+    return moveTo(database, m_before, QDate());
+}
+
+Status LoggedMeetingChange::moveTo(Database& database, const std::optional<LoggedMeeting>& target,
+                                   const QDate& today)
+{
+    if (!target) {
+        if (!m_stored)
+            return {};
+        if (const auto removed = MeetingLog::remove(database, m_stored->meeting); !removed)
+            return removed;
+        m_stored.reset();
+        return {};
+    }
+    // Rebase the target on what is stored now: the meeting's id and row version, and each
+    // action item's row version; items no longer stored are added again.
+    LoggedMeeting record = *target;
+    record.meeting.id = m_stored ? m_stored->meeting.id : 0;
+    record.meeting.rowVersion = m_stored ? m_stored->meeting.rowVersion : 1;
+    QHash<Id, int> versions;
+    if (m_stored) {
+        for (const ActionItem& item : m_stored->actionItems)
+            versions.insert(item.id, item.rowVersion);
+    }
+    for (ActionItem& item : record.actionItems) {
+        if (item.id && versions.contains(item.id)) {
+            item.rowVersion = versions.value(item.id);
+        } else {
+            item.id = 0;
+            item.rowVersion = 1;
+        }
+    }
+    const auto saved = MeetingLog::save(database, record, today);
+    if (!saved)
+        return saved.error();
+    m_stored = saved.value();
+    return {};
+}
+
+SeriesChange::SeriesChange(std::optional<SeriesWithLeaders> before,
+                           std::optional<SeriesWithLeaders> after)
+    : m_before(std::move(before)), m_after(std::move(after)), m_stored(m_before)
+{}
+
+Status SeriesChange::forward(Database& database, const QDate&)
+{
+    return moveTo(database, m_after);
+}
+
+Status SeriesChange::backward(Database& database)
+{
+    return moveTo(database, m_before);
+}
+
+Status SeriesChange::moveTo(Database& database, const std::optional<SeriesWithLeaders>& target)
+{
+    if (!target) {
+        if (!m_stored)
+            return {};
+        if (const auto removed = SeriesEditing::remove(database, m_stored->series); !removed)
+            return removed;
+        m_stored.reset();
+        return {};
+    }
+    MeetingSeries series = target->series;
+    series.id = m_stored ? m_stored->series.id : 0;
+    series.rowVersion = m_stored ? m_stored->series.rowVersion : 1;
+    const auto saved = SeriesEditing::save(database, series);
+    if (!saved)
+        return saved.error();
+    // The leaders go with the series; a failure here leaves the saved series, which the
+    // command then takes back with the step before.
+    m_stored = SeriesWithLeaders{saved.value(), {}};
+    const auto led = SeriesEditing::setLeaders(database, saved.value(), target->leaders);
+    if (!led)
+        return led.error();
+    m_stored = SeriesWithLeaders{led.value(), target->leaders};
+    return {};
+}
+
+ActionItemChange::ActionItemChange(std::optional<ActionItem> before,
+                                   std::optional<ActionItem> after)
+    : m_before(std::move(before)), m_after(std::move(after)), m_stored(m_before)
+{}
+
+Status ActionItemChange::forward(Database& database, const QDate&)
+{
+    return moveTo(database, m_after);
+}
+
+Status ActionItemChange::backward(Database& database)
+{
+    return moveTo(database, m_before);
+}
+
+Status ActionItemChange::moveTo(Database& database, const std::optional<ActionItem>& target)
+{
+    if (!target) {
+        if (!m_stored)
+            return {};
+        if (const auto removed = MeetingLog::removeActionItem(database, *m_stored); !removed)
+            return removed;
+        m_stored.reset();
+        return {};
+    }
+    ActionItem item = *target;
+    item.id = m_stored ? m_stored->id : 0;
+    item.rowVersion = m_stored ? m_stored->rowVersion : 1;
+    const auto saved = MeetingLog::saveActionItem(database, item);
+    if (!saved)
+        return saved.error();
+    m_stored = saved.value();
+    return {};
 }
 
 } // namespace tavle::ui

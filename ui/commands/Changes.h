@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "domain/Entities.h"
 #include "services/MeetingEditing.h"
+#include "services/MeetingLog.h"
 #include "services/PeopleEditing.h"
 
 #include <QDate>
@@ -115,6 +116,62 @@ public:
 private:
     QString m_name;
     Id m_id = 0;
+};
+
+/// A logged meeting created, changed or removed, with its attendance and action items.
+class LoggedMeetingChange final : public Change
+{
+public:
+    LoggedMeetingChange(std::optional<LoggedMeeting> before, std::optional<LoggedMeeting> after);
+    Status forward(Database& database, const QDate& today) override;
+    Status backward(Database& database) override;
+    /// The meeting as the last step stored it; nullopt when it is removed.
+    const std::optional<LoggedMeeting>& stored() const { return m_stored; }
+
+private:
+    Status moveTo(Database& database, const std::optional<LoggedMeeting>& target,
+                  const QDate& today);
+    std::optional<LoggedMeeting> m_before;
+    std::optional<LoggedMeeting> m_after;
+    std::optional<LoggedMeeting> m_stored;
+};
+
+/// A series with its leader periods: what a series edit stores and its undo restores.
+struct SeriesWithLeaders
+{
+    MeetingSeries series;
+    QList<LeaderPeriod> leaders;
+};
+
+/// A series created, changed (with its leaders) or removed.
+class SeriesChange final : public Change
+{
+public:
+    SeriesChange(std::optional<SeriesWithLeaders> before, std::optional<SeriesWithLeaders> after);
+    Status forward(Database& database, const QDate& today) override;
+    Status backward(Database& database) override;
+    const std::optional<SeriesWithLeaders>& stored() const { return m_stored; }
+
+private:
+    Status moveTo(Database& database, const std::optional<SeriesWithLeaders>& target);
+    std::optional<SeriesWithLeaders> m_before;
+    std::optional<SeriesWithLeaders> m_after;
+    std::optional<SeriesWithLeaders> m_stored;
+};
+
+/// An action item created, changed (marked done, given a new due date) or removed on its own.
+class ActionItemChange final : public Change
+{
+public:
+    ActionItemChange(std::optional<ActionItem> before, std::optional<ActionItem> after);
+    Status forward(Database& database, const QDate& today) override;
+    Status backward(Database& database) override;
+
+private:
+    Status moveTo(Database& database, const std::optional<ActionItem>& target);
+    std::optional<ActionItem> m_before;
+    std::optional<ActionItem> m_after;
+    std::optional<ActionItem> m_stored;
 };
 
 } // namespace tavle::ui

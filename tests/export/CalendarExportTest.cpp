@@ -1,0 +1,2 @@
+// Filled in with the meeting log and calendar work.
+#include <catch2/catch.hpp>
