@@ -1,5 +1,7 @@
 #include "demo/DemoGenerator.h"
 
+#include "demo/DemoMeetingLog.h"
+#include "demo/DemoRandom.h"
 #include "rules/DeadlineRules.h"
 #include "storage/Database.h"
 #include "storage/DepartmentRepository.h"
@@ -20,47 +22,6 @@
 namespace tavle {
 
 namespace {
-
-/// splitmix64 with bounded draws of its own: unlike the std distributions, the numbers are the
-/// same with every compiler and standard library, so a seed gives the same data everywhere.
-class Rng
-{
-public:
-    explicit Rng(quint64 seed) : m_state(seed) {}
-
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-
-    /// Uniform in [0, n) for n > 0, without modulo bias (rejects the short last stripe).
-    quint64 below(quint64 n)
-    {
-        const quint64 threshold = (0 - n) % n; // 2^64 mod n
-        for (;;) {
-            const quint64 r = next();
-            if (r >= threshold)
-                return r % n;
-        }
-    }
-
-    /// Uniform in [lo, hi]; lo <= hi.
-    int between(int lo, int hi) { return lo + int(below(quint64(qint64(hi) - lo + 1))); }
-
-    /// True with a probability of percent / 100.
-    bool chance(int percent) { return below(100) < quint64(percent); }
-
-    template <typename Container> const auto& pick(const Container& items)
-    {
-        return items[size_t(below(quint64(std::size(items))))];
-    }
-
-private:
-    quint64 m_state;
-};
 
 /// A name part, and the form it takes in an e-mail address.
 struct NamePart
@@ -146,9 +107,9 @@ class Writer
 {
 public:
     Writer(Database& database, const DemoOptions& options)
-        : m_departments(database), m_persons(database), m_placements(database),
-          m_meetings(database), m_roles(database), m_rng(options.seed), m_today(options.today),
-          m_traineeCount(options.trainees)
+        : m_database(database), m_departments(database), m_persons(database),
+          m_placements(database), m_meetings(database), m_roles(database), m_rng(options.seed),
+          m_today(options.today), m_traineeCount(options.trainees)
     {}
 
     Status write(Id expectationTypeId, QList<DeadlineRule> rules)
@@ -160,7 +121,15 @@ public:
         const std::vector<int> departmentOfTrainee = drawTraineeDepartments();
         if (const auto done = addSupervisors(departmentOfTrainee); !done)
             return done;
-        return addTrainees(departmentOfTrainee);
+        if (const auto done = addTrainees(departmentOfTrainee); !done)
+            return done;
+        const auto log = DemoMeetingLog(m_database, m_rng, m_today).write(m_departmentIds);
+        if (!log)
+            return log.error();
+        m_summary.series = log->series;
+        m_summary.loggedMeetings = log->meetings;
+        m_summary.actionItems = log->actionItems;
+        return {};
     }
 
     const DemoSummary& summary() const { return m_summary; }
@@ -408,6 +377,7 @@ private:
         return QDateTime(day, QTime(9 + quarter / 4, (quarter % 4) * 15));
     }
 
+    Database& m_database;
     DepartmentRepository m_departments;
     PersonRepository m_persons;
     PlacementRepository m_placements;

@@ -25,7 +25,10 @@ struct DemoSummary
     int trainees = 0;
     int supervisors = 0; ///< main supervisors (persons with a SUPERVISOR role)
     int placements = 0;
-    int meetings = 0;        ///< expectation meetings, held or scheduled
+    int meetings = 0;       ///< expectation meetings, held or scheduled
+    int series = 0;         ///< recurring meetings: Ventil, education team, supervisor forum
+    int loggedMeetings = 0; ///< their past occurrences, held or cancelled
+    int actionItems = 0;
     int roleAssignments = 0; ///< team roles (UAO, UKYL, UKS, cheflæge) and supervisor roles
 };
 
@@ -41,9 +44,10 @@ public:
     /// in one transaction: departments, each with a UAO, UKYL, UKS and cheflæge; about one
     /// main supervisor per three trainees; one placement per trainee in the KBU/INTRO/HU mix of
     /// the hospital, most of them current on `today`; and expectation meetings held, held late,
-    /// scheduled or missing. Refuses, with an Error and nothing written, a database that already
-    /// holds departments or persons, a trainee count outside 1 to kMaxTrainees, or an invalid
-    /// `today` (all three of kind InvalidInput); a database failure rolls everything back.
+    /// scheduled or missing; and the meeting log (DemoMeetingLog). Refuses, with an Error and
+    /// nothing written, a database that already holds departments or persons, a trainee count
+    /// outside 1 to kMaxTrainees, or an invalid `today` (all three of kind InvalidInput); a
+    /// database failure rolls everything back.
     static Result<DemoSummary> generate(Database& database, const DemoOptions& options);
 };
 

@@ -110,7 +110,12 @@ TEST_CASE("demo data: the summary matches the database, in the hospital's level 
     CHECK(count(db, "SELECT COUNT(*) FROM departments") == summary.departments);
     CHECK(count(db, "SELECT COUNT(DISTINCT trainee_id) FROM placements") == summary.trainees);
     CHECK(count(db, "SELECT COUNT(*) FROM placements") == summary.placements);
-    CHECK(count(db, "SELECT COUNT(*) FROM meetings") == summary.meetings);
+    CHECK(count(db, "SELECT COUNT(*) FROM meetings WHERE placement_id IS NOT NULL") ==
+          summary.meetings);
+    CHECK(count(db, "SELECT COUNT(*) FROM meetings WHERE placement_id IS NULL") ==
+          summary.loggedMeetings);
+    CHECK(count(db, "SELECT COUNT(*) FROM meeting_series") == summary.series);
+    CHECK(count(db, "SELECT COUNT(*) FROM action_items") == summary.actionItems);
     CHECK(count(db, "SELECT COUNT(*) FROM role_assignments") == summary.roleAssignments);
     CHECK(count(db, "SELECT COUNT(DISTINCT person_id) FROM role_assignments "
                     "WHERE role = 'SUPERVISOR'") == summary.supervisors);
@@ -257,12 +262,15 @@ TEST_CASE("demo data: expectation meetings held, late, scheduled and missing")
     CHECK(count(db, "SELECT COUNT(*) FROM meetings WHERE held_on > '2027-03-10'") == 0);
     CHECK(count(db, "SELECT COUNT(*) FROM meetings m JOIN placements p ON p.id = m.placement_id "
                     "WHERE m.held_on < p.start_date OR m.held_on > p.end_date") == 0);
-    CHECK(count(db, "SELECT COUNT(*) FROM meetings WHERE held_on IS NOT NULL AND notes = ''") == 0);
+    CHECK(count(db, "SELECT COUNT(*) FROM meetings WHERE placement_id IS NOT NULL "
+                    "AND held_on IS NOT NULL AND notes = ''") == 0);
     CHECK(
         count(db, "SELECT COUNT(*) FROM meetings WHERE held_on IS NULL AND scheduled_at IS NULL") ==
         0);
     // Each meeting has the trainee and the main supervisor as participants, and no one else.
-    CHECK(count(db, "SELECT COUNT(*) FROM meeting_participants") == 2 * summary.meetings);
+    CHECK(count(db,
+                "SELECT COUNT(*) FROM meeting_participants x JOIN meetings m "
+                "ON m.id = x.meeting_id WHERE m.placement_id IS NOT NULL") == 2 * summary.meetings);
     CHECK(count(db, "SELECT COUNT(*) FROM meetings m JOIN placements p ON p.id = m.placement_id "
                     "WHERE NOT EXISTS (SELECT 1 FROM meeting_participants x WHERE x.meeting_id = "
                     "m.id AND x.person_id = p.trainee_id) OR NOT EXISTS (SELECT 1 FROM "
@@ -271,7 +279,8 @@ TEST_CASE("demo data: expectation meetings held, late, scheduled and missing")
 
     // Scheduled meetings: on a weekday, 9:00 to 15:00, from today on.
     const QStringList scheduled = column(db, "SELECT scheduled_at FROM meetings "
-                                             "WHERE scheduled_at IS NOT NULL");
+                                             "WHERE scheduled_at IS NOT NULL "
+                                             "AND placement_id IS NOT NULL");
     CHECK(scheduled.size() > 10);
     for (const QString& text : scheduled) {
         INFO(text.toStdString());
@@ -380,4 +389,36 @@ TEST_CASE("demo data: invalid options are refused and nothing is written")
     CHECK(summary.error().kind == Error::Kind::InvalidInput);
     CHECK_FALSE(summary.errorMessage().isEmpty());
     CHECK(rowCounts(db) == before);
+}
+
+TEST_CASE("demo data: a meeting log of series with leaders, attendance and action items")
+{
+    TempDatabase t;
+    Database& db = *t;
+    const DemoSummary summary = generated(db, options(300));
+    CHECK(summary.series == 3 * summary.departments); // Ventil, education team, forum
+    CHECK(summary.loggedMeetings > 4 * (26 + 6 + 6) - 20);
+    CHECK(summary.actionItems >= 4 * 6);
+    // Every logged meeting is an occurrence of its series, held in the past or cancelled.
+    CHECK(count(db, "SELECT COUNT(*) FROM meetings WHERE placement_id IS NULL "
+                    "AND (series_id IS NULL OR occurrence_on IS NULL)") == 0);
+    CHECK(count(db, "SELECT COUNT(*) FROM meetings WHERE cancelled = 1 AND held_on IS NOT NULL") ==
+          0);
+    CHECK(count(db, "SELECT COUNT(*) FROM meetings WHERE cancelled = 1") > 0);
+    CHECK(count(db, "SELECT COUNT(*) FROM meetings WHERE occurrence_on >= '2027-03-10'") == 0);
+    // Attendance of every kind, and the Ventil leaders rotate.
+    CHECK(count(db, "SELECT COUNT(*) FROM meeting_participants WHERE attendance = 'absent'") > 0);
+    CHECK(count(db, "SELECT COUNT(*) FROM meeting_participants WHERE attendance = 'excused'") > 0);
+    CHECK(count(db, "SELECT COUNT(DISTINCT person_id) FROM series_leaders l JOIN meeting_series s "
+                    "ON s.id = l.series_id JOIN meeting_types t ON t.id = s.meeting_type_id "
+                    "WHERE t.code = 'ventil'") >= 4);
+    // Action items: done, open and overdue ones, none done before its meeting.
+    CHECK(count(db, "SELECT COUNT(*) FROM action_items WHERE done_on IS NOT NULL") > 0);
+    CHECK(count(db, "SELECT COUNT(*) FROM action_items WHERE done_on IS NULL "
+                    "AND due_date < '2027-03-10'") > 0);
+    CHECK(count(db, "SELECT COUNT(*) FROM action_items WHERE done_on IS NULL "
+                    "AND due_date >= '2027-03-10'") > 0);
+    CHECK(count(db, "SELECT COUNT(*) FROM action_items a JOIN meetings m ON m.id = a.meeting_id "
+                    "WHERE a.done_on <= m.held_on") == 0);
+    CHECK(db.integrityProblems()->isEmpty());
 }
