@@ -223,7 +223,9 @@ void MainWindow::refreshDepartments()
     if (wanted == 0)
         wanted = m_settings.department(m_session.location());
     int index = m_department->findData(wanted);
-    if (index < 0)
+    // A database of one department shows that department, unless "all" was chosen on purpose.
+    if (index < 0 || (wanted == 0 && departments->size() == 1 &&
+                      !m_settings.hasDepartment(m_session.location())))
         index = departments->size() == 1 ? 1 : 0;
     m_department->setCurrentIndex(index);
     m_session.setDepartmentId(m_department->currentData().toLongLong());

@@ -104,6 +104,11 @@ Id Settings::department(const QString& databaseLocation) const
         .toLongLong();
 }
 
+bool Settings::hasDepartment(const QString& databaseLocation) const
+{
+    return m_settings.contains(QStringLiteral("departments/%1").arg(databaseKey(databaseLocation)));
+}
+
 void Settings::setDepartment(const QString& databaseLocation, Id departmentId)
 {
     m_settings.setValue(QStringLiteral("departments/%1").arg(databaseKey(databaseLocation)),

@@ -44,6 +44,8 @@ public:
 
     /// The department chosen in a database; 0 for all departments.
     Id department(const QString& databaseLocation) const;
+    /// Whether a department choice was ever stored for the database.
+    bool hasDepartment(const QString& databaseLocation) const;
     void setDepartment(const QString& databaseLocation, Id departmentId);
 
     /// Window geometry and dock/toolbar state.

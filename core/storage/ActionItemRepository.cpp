@@ -95,7 +95,7 @@ Result<QList<ActionItemView>> ActionItemRepository::list(Id departmentId, bool o
                 "WHERE (? = 0 OR a.department_id = ?) AND (? = 0 OR a.done_on IS NULL) "
                 "ORDER BY CASE WHEN a.due_date IS NULL THEN 1 ELSE 0 END, a.due_date, a.id")
                 .arg(kColumns),
-            {departmentId, departmentId, openOnly ? 1 : 0, openOnly ? 1 : 0});
+            {departmentId, departmentId, openOnly ? 1 : 0});
     if (!query)
         return query.error();
     QList<ActionItemView> list;

@@ -210,6 +210,17 @@ TEST_CASE("meeting log: action items are matched by id, and a stale one is refus
     const auto reloaded = MeetingLog::load(*f.t, saved->meeting.id);
     REQUIRE(reloaded.ok());
     CHECK(reloaded->meeting.decisions.isEmpty()); // the meeting's change was rolled back
+
+    // The list of every item: all of them, or the open ones, by due date (none last).
+    const auto all = ActionItemRepository(*f.t).list(f.department, false);
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == 2);
+    CHECK(all->at(0).item.text == "Følg op på trivselsmålingen"); // due 15-02; the other: none
+    CHECK(all->at(0).meetingDate == kToday);
+    CHECK(all->at(0).meetingTypeName == f.team.name);
+    const auto open = ActionItemRepository(*f.t).list(0, true);
+    REQUIRE(open.ok());
+    CHECK(open->size() == 2); // the first item was marked undone again above
 }
 
 TEST_CASE("meeting log: bad meetings are refused with the field, and nothing is written")

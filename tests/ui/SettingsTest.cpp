@@ -5,6 +5,7 @@
 #include "support/GuiHelpers.h"
 #include "support/WindowFixture.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QTableView>
 
@@ -54,4 +55,15 @@ TEST_CASE("window: its size and the board's column widths are remembered")
     CHECK(f.window->size() == QSize(1000, 700));
     CHECK(f.window->deadlines()->table()->horizontalHeader()->sectionSize(
               DeadlineBoardModel::TraineeColumn) == 321);
+}
+
+TEST_CASE("window: a database of one department opens on that department")
+{
+    const QByteArray roster = "Navn;Uddannelsestrin;Afdeling;Startdato\n"
+                              "Anna Berg;KBU;Akutafdelingen;01-02-2027\n";
+    WindowFixture f(roster);
+    CHECK(f.window->departmentSelector()->currentText() == "Akutafdelingen");
+    f.window->departmentSelector()->setCurrentIndex(0); // all departments, chosen on purpose
+    f.open();
+    CHECK(f.window->departmentSelector()->currentIndex() == 0);
 }

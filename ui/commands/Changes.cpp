@@ -1,5 +1,6 @@
 #include "Changes.h"
 
+#include "commands/Freshness.h"
 #include "services/SeriesEditing.h"
 #include "storage/Database.h"
 
@@ -22,9 +23,25 @@ Status MeetingChange::backward(Database& database)
     return moveTo(database, m_before, QDate());
 }
 
+Status MeetingChange::refresh(Database& database)
+{
+    // The first step writes on what the dialog read (its row versions decide); every later
+    // step first checks that the row is still as this change left it.
+    if (m_moved && m_stored) {
+        auto current = Freshness::current(database, *m_stored);
+        if (!current)
+            return current.error();
+        m_stored = current.value();
+    }
+    m_moved = true;
+    return {};
+}
+
 Status MeetingChange::moveTo(Database& database, const std::optional<MeetingRecord>& target,
                              const QDate& today)
 {
+    if (const Status fresh = refresh(database); !fresh)
+        return fresh;
     if (!target) {
         if (!m_stored)
             return {};
@@ -44,7 +61,7 @@ Status MeetingChange::moveTo(Database& database, const std::optional<MeetingReco
 }
 
 PlacementChange::PlacementChange(Placement before, Placement after)
-    : m_before(before), m_after(after), m_storedVersion(before.rowVersion)
+    : m_before(before), m_after(after), m_stored(before)
 {}
 
 Status PlacementChange::forward(Database& database, const QDate&)
@@ -59,11 +76,19 @@ Status PlacementChange::backward(Database& database)
 
 Status PlacementChange::moveTo(Database& database, Placement target)
 {
-    target.rowVersion = m_storedVersion;
+    if (m_moved) {
+        const auto current = Freshness::current(database, m_stored);
+        if (!current)
+            return current.error();
+        m_stored = current.value();
+    }
+    m_moved = true;
+    target.id = m_stored.id;
+    target.rowVersion = m_stored.rowVersion;
     const auto saved = PeopleEditing::savePlacement(database, target);
     if (!saved)
         return saved.error();
-    m_storedVersion = saved->rowVersion;
+    m_stored = saved.value();
     return {};
 }
 
@@ -160,9 +185,25 @@ Status LoggedMeetingChange::backward(Database& database)
     return moveTo(database, m_before, QDate());
 }
 
+Status LoggedMeetingChange::refresh(Database& database)
+{
+    // The first step writes on what the dialog read (its row versions decide); every later
+    // step first checks that the row is still as this change left it.
+    if (m_moved && m_stored) {
+        auto current = Freshness::current(database, *m_stored);
+        if (!current)
+            return current.error();
+        m_stored = current.value();
+    }
+    m_moved = true;
+    return {};
+}
+
 Status LoggedMeetingChange::moveTo(Database& database, const std::optional<LoggedMeeting>& target,
                                    const QDate& today)
 {
+    if (const Status fresh = refresh(database); !fresh)
+        return fresh;
     if (!target) {
         if (!m_stored)
             return {};
@@ -211,8 +252,24 @@ Status SeriesChange::backward(Database& database)
     return moveTo(database, m_before);
 }
 
+Status SeriesChange::refresh(Database& database)
+{
+    // The first step writes on what the dialog read (its row versions decide); every later
+    // step first checks that the row is still as this change left it.
+    if (m_moved && m_stored) {
+        auto current = Freshness::current(database, *m_stored);
+        if (!current)
+            return current.error();
+        m_stored = current.value();
+    }
+    m_moved = true;
+    return {};
+}
+
 Status SeriesChange::moveTo(Database& database, const std::optional<SeriesWithLeaders>& target)
 {
+    if (const Status fresh = refresh(database); !fresh)
+        return fresh;
     if (!target) {
         if (!m_stored)
             return {};
@@ -252,8 +309,24 @@ Status ActionItemChange::backward(Database& database)
     return moveTo(database, m_before);
 }
 
+Status ActionItemChange::refresh(Database& database)
+{
+    // The first step writes on what the dialog read (its row versions decide); every later
+    // step first checks that the row is still as this change left it.
+    if (m_moved && m_stored) {
+        auto current = Freshness::current(database, *m_stored);
+        if (!current)
+            return current.error();
+        m_stored = current.value();
+    }
+    m_moved = true;
+    return {};
+}
+
 Status ActionItemChange::moveTo(Database& database, const std::optional<ActionItem>& target)
 {
+    if (const Status fresh = refresh(database); !fresh)
+        return fresh;
     if (!target) {
         if (!m_stored)
             return {};

@@ -16,8 +16,10 @@ class Database;
 namespace tavle::ui {
 
 /// One reversible write: forward makes the change, backward takes it back. Each direction runs
-/// the core's services (one transaction each) and keeps track of the row as stored, so the next
-/// direction updates exactly that row and is refused when someone else changed it meanwhile.
+/// the core's services (one transaction each) and keeps track of the row as stored. The first
+/// step writes on the row versions the dialog read; every later step first checks that the row
+/// still holds what this change left there (Freshness) and is refused when someone else changed
+/// it meanwhile.
 class Change
 {
 public:
@@ -38,11 +40,13 @@ public:
     Status backward(Database& database) override;
 
 private:
+    Status refresh(Database& database);
     Status moveTo(Database& database, const std::optional<MeetingRecord>& target,
                   const QDate& today);
     std::optional<MeetingRecord> m_before;
     std::optional<MeetingRecord> m_after;
     std::optional<MeetingRecord> m_stored;
+    bool m_moved = false;
 };
 
 /// A placement's fields changed (level, dates, main supervisor).
@@ -57,7 +61,8 @@ private:
     Status moveTo(Database& database, Placement target);
     Placement m_before;
     Placement m_after;
-    int m_storedVersion;
+    Placement m_stored;
+    bool m_moved = false;
 };
 
 /// A person's name or e-mail changed.
@@ -129,11 +134,13 @@ public:
     const std::optional<LoggedMeeting>& stored() const { return m_stored; }
 
 private:
+    Status refresh(Database& database);
     Status moveTo(Database& database, const std::optional<LoggedMeeting>& target,
                   const QDate& today);
     std::optional<LoggedMeeting> m_before;
     std::optional<LoggedMeeting> m_after;
     std::optional<LoggedMeeting> m_stored;
+    bool m_moved = false;
 };
 
 /// A series with its leader periods: what a series edit stores and its undo restores.
@@ -153,10 +160,12 @@ public:
     const std::optional<SeriesWithLeaders>& stored() const { return m_stored; }
 
 private:
+    Status refresh(Database& database);
     Status moveTo(Database& database, const std::optional<SeriesWithLeaders>& target);
     std::optional<SeriesWithLeaders> m_before;
     std::optional<SeriesWithLeaders> m_after;
     std::optional<SeriesWithLeaders> m_stored;
+    bool m_moved = false;
 };
 
 /// An action item created, changed (marked done, given a new due date) or removed on its own.
@@ -168,10 +177,12 @@ public:
     Status backward(Database& database) override;
 
 private:
+    Status refresh(Database& database);
     Status moveTo(Database& database, const std::optional<ActionItem>& target);
     std::optional<ActionItem> m_before;
     std::optional<ActionItem> m_after;
     std::optional<ActionItem> m_stored;
+    bool m_moved = false;
 };
 
 } // namespace tavle::ui
