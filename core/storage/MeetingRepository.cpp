@@ -3,10 +3,25 @@
 namespace tavle {
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, meeting_type_id, placement_id, department_id, scheduled_at, held_on, notes, "
-    "row_version, series_id, occurrence_on, cancelled, duration_minutes, leader_id, agenda, "
-    "decisions");
+const QStringList kColumnNames = {
+    QStringLiteral("id"),           QStringLiteral("meeting_type_id"),
+    QStringLiteral("placement_id"), QStringLiteral("department_id"),
+    QStringLiteral("scheduled_at"), QStringLiteral("held_on"),
+    QStringLiteral("notes"),        QStringLiteral("row_version"),
+    QStringLiteral("series_id"),    QStringLiteral("occurrence_on"),
+    QStringLiteral("cancelled"),    QStringLiteral("duration_minutes"),
+    QStringLiteral("leader_id"),    QStringLiteral("agenda"),
+    QStringLiteral("decisions")};
+const QString kColumns = kColumnNames.join(QStringLiteral(", "));
+
+/// The columns of meetingFrom() for a query where the meetings table is called `alias`.
+QString columnsOf(const QString& alias)
+{
+    QStringList columns;
+    for (const QString& name : kColumnNames)
+        columns << alias + QLatin1Char('.') + name;
+    return columns.join(QStringLiteral(", "));
+}
 
 Meeting meetingFrom(const QSqlQuery& q)
 {
@@ -190,6 +205,23 @@ Result<QList<AttendanceRecord>> MeetingRepository::attendanceRecords(const QDate
             attendanceFromCode(q.value(4).toString()).value_or(Attendance::Present)});
     }
     return list;
+}
+
+Result<QList<Meeting>> MeetingRepository::scheduledForPlacements(const QDate& from, Id departmentId)
+{
+    auto query = run(QStringLiteral("SELECT %1 FROM meetings m "
+                                    "JOIN placements p ON p.id = m.placement_id "
+                                    "WHERE m.held_on IS NULL AND m.cancelled = 0 "
+                                    "AND m.scheduled_at >= ? AND (? = 0 OR p.department_id = ?) "
+                                    "ORDER BY m.scheduled_at, m.id")
+                         .arg(columnsOf(QStringLiteral("m"))),
+                     {dateToDb(from), departmentId, departmentId});
+    if (!query)
+        return query.error();
+    QList<Meeting> meetings;
+    while (query.value()->next())
+        meetings.append(meetingFrom(*query.value()));
+    return meetings;
 }
 
 Result<QList<Attendee>> MeetingRepository::attendees(Id meetingId)

@@ -46,6 +46,9 @@ public:
     /// of one department and one series (0: all): the input of the attendance statistics.
     Result<QList<AttendanceRecord>> attendanceRecords(const QDate& from, const QDate& to,
                                                       Id departmentId, Id seriesId);
+    /// The per-placement meetings scheduled from `from` on, not held or cancelled, of a
+    /// department (0: of all), by time: one query for a whole board.
+    Result<QList<Meeting>> scheduledForPlacements(const QDate& from, Id departmentId);
     /// The attendees of a meeting, by person id.
     Result<QList<Attendee>> attendees(Id meetingId);
     /// Saves every field if nobody changed the row since it was read; the new row version.
