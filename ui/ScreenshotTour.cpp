@@ -3,13 +3,19 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "dialogs/ImportRosterWizard.h"
+#include "dialogs/LogMeetingDialog.h"
 #include "dialogs/PlacementDialog.h"
+#include "services/MeetingLog.h"
+#include "storage/MeetingTypeRepository.h"
 #include "workspaces/DeadlinesWorkspace.h"
+#include "workspaces/MeetingsWorkspace.h"
 #include "workspaces/PeopleWorkspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <cstdio>
@@ -54,6 +60,9 @@ void ScreenshotTour::run()
         return;
     }
 
+    // One department, as a UAO or UKYL works: the first.
+    if (m_window.departmentSelector()->count() > 1)
+        m_window.departmentSelector()->setCurrentIndex(1);
     m_window.showWorkspace(MainWindow::Workspace::Deadlines);
     m_window.deadlines()->reload();
     m_window.deadlines()->waitForLoad();
@@ -97,8 +106,34 @@ void ScreenshotTour::run()
         wizard.reject();
     }
 
+    // The meeting log: the list, the action items, attendance, and logging the next Ventil.
     m_window.showWorkspace(MainWindow::Workspace::Meetings);
+    MeetingsWorkspace* meetings = m_window.meetings();
+    meetings->tabs()->setCurrentIndex(0);
+    meetings->waitForLoad();
     save(&m_window, QStringLiteral("moeder.png"));
+    meetings->tabs()->setCurrentIndex(1);
+    meetings->waitForLoad();
+    save(&m_window, QStringLiteral("handlepunkter.png"));
+    meetings->tabs()->setCurrentIndex(2);
+    meetings->waitForLoad();
+    save(&m_window, QStringLiteral("fremmoede.png"));
+    meetings->tabs()->setCurrentIndex(0);
+    const auto ventil =
+        MeetingTypeRepository(m_session.database()).byCode(QStringLiteral("ventil"));
+    if (ventil && ventil.value()) {
+        const auto next = MeetingLog::nextOccurrence(m_session.database(), ventil.value()->id,
+                                                     m_session.departmentId(), m_session.today());
+        if (next && next.value()) {
+            const auto dialog = LogMeetingDialog::createForOccurrence(
+                m_session, next.value()->first.id, next.value()->second, &m_window);
+            if (dialog) {
+                dialog.value()->show();
+                save(dialog.value(), QStringLiteral("log-moede.png"));
+                delete dialog.value();
+            }
+        }
+    }
     m_window.showWorkspace(MainWindow::Workspace::Deadlines);
     QApplication::exit(m_failures ? 1 : 0);
 }
