@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "storage/DatabaseLocation.h"
+#include "storage/DepartmentRepository.h"
 
 #include <cstdio>
 
@@ -74,6 +75,26 @@ std::optional<QDate> CliContext::dateOption(const QCommandLineParser& parser, co
         return std::nullopt;
     }
     return date;
+}
+
+std::optional<Id> CliContext::departmentId(Database& database, const QString& name, int* exit)
+{
+    const auto departments = DepartmentRepository(database).all();
+    if (!departments) {
+        *exit = fail(departments.error());
+        return std::nullopt;
+    }
+    QStringList names;
+    for (const Department& d : departments.value()) {
+        if (d.name.compare(name.simplified(), Qt::CaseInsensitive) == 0)
+            return d.id;
+        names << d.name;
+    }
+    *exit = fail(
+        Cli::tr("--department: there is no department '%1'. Departments: %2.")
+            .arg(name, names.isEmpty() ? Cli::tr("none yet") : names.join(QStringLiteral(", "))),
+        ExitInvalidInput);
+    return std::nullopt;
 }
 
 QCommandLineOption CliContext::databaseOption()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Entities.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -55,6 +56,10 @@ public:
     /// error and returns nullopt when the value is not a real date.
     std::optional<QDate> dateOption(const QCommandLineParser& parser, const QString& name,
                                     const QDate& fallback);
+
+    /// The department named by --department, any case; prints why not and sets `exit` when
+    /// there is no such department (the known ones are listed) or the database fails.
+    std::optional<Id> departmentId(Database& database, const QString& name, int* exit);
 
     /// The option every command takes: --db PATH.
     static QCommandLineOption databaseOption();

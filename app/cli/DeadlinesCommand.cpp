@@ -27,28 +27,6 @@ QString statusText(const DeadlineRow& row)
     return {};
 }
 
-/// Finds a department by name, case-insensitively; 0 and an error printed when unknown.
-std::optional<Id> departmentId(CliContext& context, Database& database, const QString& name,
-                               int* exit)
-{
-    const auto departments = DepartmentRepository(database).all();
-    if (!departments) {
-        *exit = context.fail(departments.error());
-        return std::nullopt;
-    }
-    QStringList names;
-    for (const Department& d : departments.value()) {
-        if (d.name.compare(name.simplified(), Qt::CaseInsensitive) == 0)
-            return d.id;
-        names << d.name;
-    }
-    *exit = context.fail(
-        Cli::tr("There is no department '%1'. Departments: %2.")
-            .arg(name, names.isEmpty() ? Cli::tr("none yet") : names.join(QStringLiteral(", "))),
-        ExitInvalidInput);
-    return std::nullopt;
-}
-
 } // namespace
 
 int runDeadlines(CliContext& context, const QStringList& arguments)
@@ -86,7 +64,7 @@ int runDeadlines(CliContext& context, const QStringList& arguments)
     Id onlyDepartment = 0;
     if (parser.isSet(department)) {
         int exit = ExitOk;
-        const auto id = departmentId(context, *database, parser.value(department), &exit);
+        const auto id = context.departmentId(*database, parser.value(department), &exit);
         if (!id)
             return exit;
         onlyDepartment = *id;

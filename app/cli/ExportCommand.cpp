@@ -12,28 +12,6 @@ namespace tavle::cli {
 
 namespace {
 
-/// Finds a department by name, case-insensitively; nullopt and an error printed when unknown.
-std::optional<Id> departmentId(CliContext& context, Database& database, const QString& name,
-                               int* exit)
-{
-    const auto departments = DepartmentRepository(database).all();
-    if (!departments) {
-        *exit = context.fail(departments.error());
-        return std::nullopt;
-    }
-    QStringList names;
-    for (const Department& d : departments.value()) {
-        if (d.name.compare(name.simplified(), Qt::CaseInsensitive) == 0)
-            return d.id;
-        names << d.name;
-    }
-    *exit = context.fail(
-        Cli::tr("--department: there is no department '%1'. Departments: %2.")
-            .arg(name, names.isEmpty() ? Cli::tr("none yet") : names.join(QStringLiteral(", "))),
-        ExitInvalidInput);
-    return std::nullopt;
-}
-
 /// The value of a whole-number option from 0 to `maximum`, or `fallback` when absent; nullopt
 /// and an error printed when it is not such a number.
 std::optional<int> countOption(CliContext& context, const QCommandLineParser& parser,
@@ -124,7 +102,7 @@ int runExport(CliContext& context, const QStringList& arguments)
         return ExitFailure;
     if (parser.isSet(department)) {
         int exit = ExitOk;
-        const auto id = departmentId(context, *database, parser.value(department), &exit);
+        const auto id = context.departmentId(*database, parser.value(department), &exit);
         if (!id)
             return exit;
         options.departmentId = *id;

@@ -49,28 +49,6 @@ std::optional<TableWriter::Format> formatOption(CliContext& context,
     return format;
 }
 
-/// Finds a department by name, any case; prints the known ones and sets *exit when unknown.
-std::optional<Id> findDepartment(CliContext& context, Database& database, const QString& name,
-                                 int* exit)
-{
-    const auto departments = DepartmentRepository(database).all();
-    if (!departments) {
-        *exit = context.fail(departments.error());
-        return std::nullopt;
-    }
-    QStringList names;
-    for (const Department& d : departments.value()) {
-        if (d.name.compare(name.simplified(), Qt::CaseInsensitive) == 0)
-            return d.id;
-        names << d.name;
-    }
-    *exit = context.fail(
-        Cli::tr("--department: there is no department '%1'. Departments: %2.")
-            .arg(name, names.isEmpty() ? Cli::tr("none yet") : names.join(QStringLiteral(", "))),
-        ExitInvalidInput);
-    return std::nullopt;
-}
-
 /// The department of --department, 0 when the option is absent; nullopt and *exit set when it
 /// names none.
 std::optional<Id> departmentOption(CliContext& context, Database& database,
@@ -79,7 +57,7 @@ std::optional<Id> departmentOption(CliContext& context, Database& database,
 {
     if (!parser.isSet(option))
         return Id(0);
-    return findDepartment(context, database, parser.value(option), exit);
+    return context.departmentId(database, parser.value(option), exit);
 }
 
 /// The meeting types a --type value names: by name or code, any case. Several user types of
