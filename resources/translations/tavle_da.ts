@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ActionItemRepository</name>
+    <message>
+        <source>The action item</source>
+        <translation>Handlepunktet</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Give the day the calendar starts from (today).</source>
+        <translation>Angiv den dag, kalenderen skal starte fra (dags dato).</translation>
+    </message>
+    <message>
+        <source>The reminder before a deadline is 0 (none) to %1 days, not %2.</source>
+        <translation>Påmindelsen før en frist skal være fra 0 (ingen) til %1 dage, ikke %2.</translation>
+    </message>
+    <message>
+        <source>The reminder before a meeting is 0 (none) to %1 minutes (a week), not %2.</source>
+        <translation>Påmindelsen før et møde skal være fra 0 (ingen) til %1 minutter (en uge), ikke %2.</translation>
+    </message>
+    <message>
+        <source>Tavle: %1</source>
+        <translation>Tavle: %1</translation>
+    </message>
+    <message>
+        <source>Tavle</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <source>Could not write the calendar to %1: %2. Choose a folder you can write to.</source>
+        <translation>Kunne ikke skrive kalenderen til %1: %2. Vælg en mappe, du har skriveadgang til.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
@@ -284,42 +318,6 @@ Skemaversion: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: tavle-cli [--db PATH] COMMAND ...
-
-Commands:
-  init                    create or upgrade the database; prints the schema version
-  demo                    fill an empty database with realistic demo data
-  import roster FILE      import the department&apos;s roster (CSV from Excel)
-  deadlines               the expectation-meeting deadline board
-  meeting held            register a meeting as held
-  check                   check integrity and schema version
-
-Options:
-  --db PATH               the Tavle database (default: $TAVLE_DB, else tavle.sqlite in your data folder)
-  --version               show the version
-  -h, --help              show this help
-
-Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation>Brug: tavle-cli [--db PATH] COMMAND ...
-
-Kommandoer:
-  init                    opret eller opgradér databasen, og vis skemaversionen
-  demo                    fyld en tom database med realistiske demodata
-  import roster FILE      importér afdelingens personaleliste (CSV fra Excel)
-  deadlines               oversigten over frister for forventningsafstemning
-  meeting held            registrér et møde som afholdt
-  check                   kontrollér integritet og skemaversion
-
-Valgmuligheder:
-  --db PATH               Tavle-databasen (standard: $TAVLE_DB, ellers tavle.sqlite i din datamappe)
-  --version               vis versionen
-  -h, --help              vis denne hjælp
-
-Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
-</translation>
-    </message>
-    <message>
         <source>unknown option %1</source>
         <translation>ukendt valgmulighed %1</translation>
     </message>
@@ -397,6 +395,246 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <message>
         <source>Already registered: %1, held on %2. Nothing changed.</source>
         <translation>Allerede registreret: %1, afholdt %2. Intet er ændret.</translation>
+    </message>
+    <message>
+        <source>--department: there is no department &apos;%1&apos;. Departments: %2.</source>
+        <translation>--department: der findes ingen afdeling &apos;%1&apos;. Afdelinger: %2.</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number of %3 from 0 (no reminder) to %4.</source>
+        <translation>--%1: &apos;%2&apos; er ikke et antal %3 fra 0 (ingen påmindelse) til %4.</translation>
+    </message>
+    <message>
+        <source>Writes the calendar as an iCalendar file (.ics) for Outlook, Thunderbird or any calendar program: the open expectation-meeting deadlines as all-day events on the due date, the meetings from today on, and each series as one recurring event naming its meeting leaders. Every event keeps its identity, so importing a newer export updates the events instead of adding them twice. Meeting notes are personal data and stay out unless --include-notes is given.</source>
+        <translation>Skriver kalenderen som en iCalendar-fil (.ics) til Outlook, Thunderbird eller et andet kalenderprogram: de åbne frister for forventningsafstemning som heldagsbegivenheder på fristdatoen, møderne fra dags dato og frem og hver mødeserie som én tilbagevendende begivenhed med navnene på mødelederne. Hver begivenhed beholder sin identitet, så når du importerer en nyere eksport, bliver begivenhederne opdateret i stedet for at blive tilføjet to gange. Mødenoter er personoplysninger og kommer kun med, hvis --include-notes er angivet.</translation>
+    </message>
+    <message>
+        <source>The format: ics (iCalendar).</source>
+        <translation>Formatet: ics (iCalendar).</translation>
+    </message>
+    <message>
+        <source>The file to write, e.g. tavle.ics (replaced whole).</source>
+        <translation>Filen, der skal skrives, f.eks. tavle.ics (erstattes helt).</translation>
+    </message>
+    <message>
+        <source>Export from this date instead of today.</source>
+        <translation>Eksportér fra denne dato i stedet for dags dato.</translation>
+    </message>
+    <message>
+        <source>Export one department only.</source>
+        <translation>Eksportér kun én afdeling.</translation>
+    </message>
+    <message>
+        <source>Remind this many days before a deadline (default 1; 0: no reminder).</source>
+        <translation>Påmindelse dette antal dage før en frist (standard 1; 0: ingen påmindelse).</translation>
+    </message>
+    <message>
+        <source>Remind this many minutes before a meeting (default 15; 0: no reminder).</source>
+        <translation>Påmindelse dette antal minutter før et møde (standard 15; 0: ingen påmindelse).</translation>
+    </message>
+    <message>
+        <source>Put meeting notes and decisions in the events. They are personal data: only for a calendar nobody else reads.</source>
+        <translation>Medtag mødenoter og beslutninger i begivenhederne. De er personoplysninger: brug det kun til en kalender, som ingen andre læser.</translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli export ics --out FILE [--today YYYY-MM-DD] [--department NAME]; ics is the only format.</source>
+        <translation>brug: tavle-cli export ics --out FILE [--today YYYY-MM-DD] [--department NAME]; ics er det eneste format.</translation>
+    </message>
+    <message>
+        <source>--out is required: the file to write, e.g. --out tavle.ics.</source>
+        <translation>--out skal angives: filen, der skal skrives, f.eks. --out tavle.ics.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dage</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutter</translation>
+    </message>
+    <message>
+        <source>Wrote the calendar to %1.</source>
+        <translation>Kalenderen er skrevet til %1.</translation>
+    </message>
+    <message>
+        <source>Events: %1 (deadlines: %2, meetings: %3, series: %4, changed occurrences of a series: %5).</source>
+        <translation>Begivenheder: %1 (frister: %2, møder: %3, mødeserier: %4, ændrede enkeltmøder i en serie: %5).</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>brug: %1</translation>
+    </message>
+    <message>
+        <source>--type: there is no meeting type &apos;%1&apos;. Meeting types: %2.</source>
+        <translation>--type: der findes ingen mødetype &apos;%1&apos;. Mødetyper: %2.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planlagt</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>afholdt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>aflyst</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åben</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>udført</translation>
+    </message>
+    <message>
+        <source>Lists the department meetings of a period: every logged or cancelled meeting, and every occurrence of a series not logged yet (state planned), by date and time. The period defaults to 30 days before today to 60 days after.</source>
+        <translation>Viser afdelingens møder i en periode: alle registrerede eller aflyste møder og alle møder i en mødeserie, der endnu ikke er registreret (status planlagt), efter dato og tidspunkt. Som standard går perioden fra 30 dage før dags dato til 60 dage efter.</translation>
+    </message>
+    <message>
+        <source>The word &apos;list&apos;.</source>
+        <translation>Ordet &apos;list&apos;.</translation>
+    </message>
+    <message>
+        <source>The first day (default: today - 30 days).</source>
+        <translation>Den første dag (standard: dags dato - 30 dage).</translation>
+    </message>
+    <message>
+        <source>The last day, included (default: today + 60 days).</source>
+        <translation>Den sidste dag, medregnet (standard: dags dato + 60 dage).</translation>
+    </message>
+    <message>
+        <source>One meeting type only, by name or code (e.g. Ventil, education_team).</source>
+        <translation>Kun én mødetype, angivet ved navn eller kode (f.eks. Ventil, education_team).</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: the period is empty.</source>
+        <translation>--from %1 ligger efter --to %2: perioden er tom.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Mødeleder</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Afbud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) from %1 to %2: </source>
+        <translation>
+            <numerusform>%n møde fra %1 til %2: </numerusform>
+            <numerusform>%n møder fra %1 til %2: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 held, %2 planned, %3 cancelled.</source>
+        <translation>%1 afholdt, %2 planlagt, %3 aflyst.</translation>
+    </message>
+    <message>
+        <source>Lists the action items of every meeting: open, overdue (not done and due before today) and done, by due date (none last).</source>
+        <translation>Viser handlepunkterne fra alle møder: åbne, over fristen (ikke udført og med frist før dags dato) og udførte, efter frist (punkter uden frist sidst).</translation>
+    </message>
+    <message>
+        <source>Only the items not done yet: open and overdue.</source>
+        <translation>Kun de punkter, der endnu ikke er udført: åbne og over fristen.</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Handlepunkt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) on %1: </source>
+        <translation>
+            <numerusform>%n handlepunkt pr. %1: </numerusform>
+            <numerusform>%n handlepunkter pr. %1: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 open, of which %2 overdue; %3 done.</source>
+        <translation>%1 ikke udført, heraf %2 over fristen; %3 udført.</translation>
+    </message>
+    <message>
+        <source>Usage: tavle-cli [--db PATH] COMMAND ...
+
+Commands:
+  init                    create or upgrade the database; prints the schema version
+  demo                    fill an empty database with realistic demo data
+  import roster FILE      import the department&apos;s roster (CSV from Excel)
+  deadlines               the expectation-meeting deadline board
+  meeting held            register a meeting as held
+  meetings list           the meeting log of a period
+  actions list            the action items of every meeting
+  export ics --out FILE   the calendar: deadlines, meetings, series
+  check                   check integrity and schema version
+
+Options:
+  --db PATH               the Tavle database (default: $TAVLE_DB, else tavle.sqlite in your data folder)
+  --version               show the version
+  -h, --help              show this help
+
+Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>Brug: tavle-cli [--db PATH] COMMAND ...
+
+Kommandoer:
+  init                    opret eller opgradér databasen; viser skemaversionen
+  demo                    fyld en tom database med realistiske demodata
+  import roster FILE      importér afdelingens personaleliste (CSV fra Excel)
+  deadlines               fristoversigten for forventningsafstemninger
+  meeting held            registrér et møde som afholdt
+  meetings list           møderne i en periode
+  actions list            handlepunkterne fra alle møder
+  export ics --out FILE   kalenderen: frister, møder, mødeserier
+  check                   kontrollér integritet og skemaversion
+
+Valgmuligheder:
+  --db PATH               Tavle-databasen (standard: $TAVLE_DB, ellers tavle.sqlite i din datamappe)
+  --version               vis versionen
+  -h, --help              vis denne hjælp
+
+Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
+</translation>
     </message>
 </context>
 <context>
@@ -504,12 +742,59 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
         <source>Could not save the changes: %1</source>
         <translation>Kunne ikke gemme ændringerne: %1</translation>
     </message>
+    <message>
+        <source>Could not record the identity of %1: %2</source>
+        <translation>Kunne ikke gemme identiteten for %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineBoard</name>
     <message>
         <source>The database has no expectation-meeting type. Run the integrity check and restore from a backup.</source>
         <translation>Databasen mangler mødetypen forventningsafstemning. Kør integritetskontrollen og gendan fra en sikkerhedskopi.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEvents</name>
+    <message>
+        <source>Level: %1</source>
+        <translation>Trin: %1</translation>
+    </message>
+    <message>
+        <source>Main supervisor: none assigned yet</source>
+        <translation>Hovedvejleder: endnu ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Main supervisor: %1</source>
+        <translation>Hovedvejleder: %1</translation>
+    </message>
+    <message>
+        <source>Placement: %1 to %2</source>
+        <translation>Ansættelse: %1 til %2</translation>
+    </message>
+    <message>
+        <source>Placement: from %1</source>
+        <translation>Ansættelse: fra %1</translation>
+    </message>
+    <message>
+        <source>Expectation meeting due: %1</source>
+        <translation>Frist for forventningsafstemning: %1</translation>
+    </message>
+    <message>
+        <source>The expectation meeting of %1 with the main supervisor is due on %2.</source>
+        <translation>Forventningsafstemningen mellem %1 og hovedvejlederen skal være afholdt senest %2.</translation>
+    </message>
+    <message>
+        <source>KBU (foundation year)</source>
+        <translation>KBU (klinisk basisuddannelse)</translation>
+    </message>
+    <message>
+        <source>Introductory post</source>
+        <translation>Introduktionsstilling</translation>
+    </message>
+    <message>
+        <source>Specialist training (HU)</source>
+        <translation>Hoveduddannelse (HU)</translation>
     </message>
 </context>
 <context>
@@ -569,6 +854,75 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     </message>
 </context>
 <context>
+    <name>EventSource</name>
+    <message>
+        <source>The database %1 has no identity yet, so its calendar events would not be told apart from another database&apos;s. Open it once with Tavle (not read-only) to upgrade it, then export again.</source>
+        <translation>Databasen %1 har endnu ingen identitet, så dens kalenderbegivenheder ikke kan skelnes fra en anden databases. Åbn den én gang i Tavle (ikke skrivebeskyttet) for at opgradere den, og eksportér derefter igen.</translation>
+    </message>
+    <message>
+        <source>The department to export (number %1) does not exist; choose another one.</source>
+        <translation>Afdelingen, der skal eksporteres (nummer %1), findes ikke; vælg en anden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Afdeling: %1</translation>
+    </message>
+    <message>
+        <source>Meeting leader: %1</source>
+        <translation>Mødeleder: %1</translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation>Dagsorden:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Noter:</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Beslutninger:</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>%1 has been changed or deleted by someone else since; this step cannot be undone or redone. Reload and make the change by hand.</source>
+        <translation>%1 er siden blevet ændret eller slettet af en anden; dette trin kan ikke fortrydes eller gentages. Indlæs igen, og foretag ændringen manuelt.</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>Mødet</translation>
+    </message>
+    <message>
+        <source>The placement</source>
+        <translation>Ansættelsen</translation>
+    </message>
+    <message>
+        <source>The series</source>
+        <translation>Mødeserien</translation>
+    </message>
+    <message>
+        <source>The action item</source>
+        <translation>Handlepunktet</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>The time zone Europe/Copenhagen was not found. Install the time zone data (the tzdata package, /usr/share/zoneinfo) and export again.</source>
+        <translation>Tidszonen Europe/Copenhagen blev ikke fundet. Installér tidszonedataene (pakken tzdata, /usr/share/zoneinfo), og eksportér igen.</translation>
+    </message>
+    <message>
+        <source>libical could not write the calendar: %1</source>
+        <translation>libical kunne ikke skrive kalenderen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportCounts</name>
     <message>
         <source>%1, %2, %3</source>
@@ -620,6 +974,57 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     </message>
 </context>
 <context>
+    <name>MeetingActions</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 den %2</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behold mødet</translation>
+    </message>
+    <message>
+        <source>The series has been deleted by someone else.</source>
+        <translation>Mødeserien er blevet slettet af en anden.</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Aflys møde</translation>
+    </message>
+    <message>
+        <source>Cancel %1? It stays in the list as cancelled; Undo brings it back.</source>
+        <translation>Vil du aflyse %1? Mødet bliver stående på listen som aflyst. Du kan fortryde med Fortryd.</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Aflys mødet</translation>
+    </message>
+    <message>
+        <source>cancellation of %1</source>
+        <translation>aflysning af %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its attendance, decisions and action items? The series shows the date as planned again. Undo brings it back.</source>
+        <translation>Vil du slette %1 med fremmøde, beslutninger og handlepunkter? Mødeserien viser igen datoen som planlagt. Du kan fortryde med Fortryd.</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its attendance, decisions and action items? Undo brings it back.</source>
+        <translation>Vil du slette %1 med fremmøde, beslutninger og handlepunkter? Du kan fortryde med Fortryd.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Slet møde</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>deletion of the meeting %1</source>
+        <translation>sletning af mødet %1</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditing</name>
     <message>
         <source>The database has no expectation-meeting type. Run the integrity check and restore from a backup.</source>
@@ -640,6 +1045,52 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <message>
         <source>%1 is in the future. Register a meeting as held once it has taken place.</source>
         <translation>%1 ligger i fremtiden. Registrér først et møde som afholdt, når det har fundet sted.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEvents</name>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLog</name>
+    <message>
+        <source>An action item needs a text: what is to be done.</source>
+        <translation>Et handlepunkt skal have en tekst: hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <source>The meeting type of the series %1 no longer exists.</source>
+        <translation>Mødetypen for mødeserien %1 findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The meeting has been deleted by someone else.</source>
+        <translation>Mødet er blevet slettet af en anden.</translation>
+    </message>
+    <message>
+        <source>A cancelled meeting was not held: clear one of them.</source>
+        <translation>Et aflyst møde kan ikke være afholdt: fjern den ene af de to angivelser.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the series meeting.</source>
+        <translation>Vælg datoen for mødet i mødeserien.</translation>
+    </message>
+    <message>
+        <source>A person is listed twice among the participants.</source>
+        <translation>En person står to gange blandt deltagerne.</translation>
+    </message>
+    <message>
+        <source>The series has been deleted by someone else.</source>
+        <translation>Mødeserien er blevet slettet af en anden.</translation>
+    </message>
+    <message>
+        <source>The series %1 does not meet on %2.</source>
+        <translation>Mødeserien %1 har ikke møde den %2.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 on %2 is logged already: open it to change it.</source>
+        <translation>%1 den %2 er allerede registreret: åbn mødet for at ændre det.</translation>
     </message>
 </context>
 <context>
@@ -686,6 +1137,13 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <message>
         <source>The meeting</source>
         <translation>Mødet</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSeriesRepository</name>
+    <message>
+        <source>The series</source>
+        <translation>Mødeserien</translation>
     </message>
 </context>
 <context>
@@ -750,6 +1208,110 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <message>
         <source>The placement</source>
         <translation>Ansættelsen</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceRules</name>
+    <message>
+        <source>Give the series a title.</source>
+        <translation>Giv mødeserien en titel.</translation>
+    </message>
+    <message>
+        <source>Choose the type of meeting.</source>
+        <translation>Vælg mødetypen.</translation>
+    </message>
+    <message>
+        <source>Choose the department of the series.</source>
+        <translation>Vælg mødeseriens afdeling.</translation>
+    </message>
+    <message>
+        <source>Give the date of the first meeting.</source>
+        <translation>Angiv datoen for det første møde.</translation>
+    </message>
+    <message>
+        <source>Give the time the meetings start.</source>
+        <translation>Angiv mødernes starttidspunkt.</translation>
+    </message>
+    <message>
+        <source>Give how long a meeting lasts, in minutes.</source>
+        <translation>Angiv mødets varighed i minutter.</translation>
+    </message>
+    <message>
+        <source>A series repeats every 1 to 52 weeks or months, not every %1.</source>
+        <translation>En mødeserie gentages med 1 til 52 ugers eller måneders mellemrum, ikke %1.</translation>
+    </message>
+    <message>
+        <source>The series ends on %1, before its first meeting on %2.</source>
+        <translation>Mødeserien slutter den %1, før dens første møde den %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceText</name>
+    <message>
+        <source>%1th</source>
+        <comment>ordinal number</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>ordinal number</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>ordinal number</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>ordinal number</comment>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <comment>the last Friday of a month</comment>
+        <translation>sidste %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the 2nd Tuesday of a month</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>every week on %1</source>
+        <translation>hver %1</translation>
+    </message>
+    <message>
+        <source>every %1 weeks on %2</source>
+        <translation>hver %1. %2</translation>
+    </message>
+    <message>
+        <source>every %1 of the month</source>
+        <translation>den %1 i hver måned</translation>
+    </message>
+    <message>
+        <source>the %1 of every %2 month</source>
+        <translation>den %1 i hver %2 måned</translation>
+    </message>
+    <message>
+        <source>on the %1 of each month</source>
+        <translation>den %1 i hver måned</translation>
+    </message>
+    <message>
+        <source>on the %1 of every %2 month</source>
+        <translation>den %1 i hver %2 måned</translation>
+    </message>
+    <message>
+        <source>%1: months without a %2 have no meeting</source>
+        <translation>%1: i måneder uden den %2 er der intet møde</translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>Ugentligt, hver %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the %1</source>
+        <translation>Månedligt, den %1</translation>
     </message>
 </context>
 <context>
@@ -901,10 +1463,376 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     </message>
 </context>
 <context>
+    <name>SeriesDrafts</name>
+    <message>
+        <source>Meeting leader %1: choose a person, or remove the row with Delete.</source>
+        <translation>Mødeleder %1: vælg en person, eller fjern rækken med Delete.</translation>
+    </message>
+    <message>
+        <source>Meeting leader %1: give the first and the last day.</source>
+        <translation>Mødeleder %1: angiv første og sidste dag.</translation>
+    </message>
+    <message>
+        <source>Meeting leader %1: the period ends on %2, before it starts on %3.</source>
+        <translation>Mødeleder %1: perioden slutter den %2, før den starter den %3.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 · %3</source>
+        <translation>%1 kl. %2 · %3</translation>
+    </message>
+    <message>
+        <source>no meeting leader</source>
+        <translation>ingen mødeleder</translation>
+    </message>
+    <message>
+        <source>No more meetings: the series has ended.</source>
+        <translation>Ikke flere møder: mødeserien er slut.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesEditing</name>
+    <message>
+        <source>Choose who leads each period.</source>
+        <translation>Vælg, hvem der er mødeleder i hver periode.</translation>
+    </message>
+    <message>
+        <source>A leader period runs from its first to its last day: %1 to %2 does not.</source>
+        <translation>En mødelederperiode skal gå fra sin første til sin sidste dag, og det gør %1 til %2 ikke.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryRepository</name>
     <message>
         <source>count the rows</source>
         <translation>tælle rækkerne</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::AbsenceReportModel</name>
+    <message>
+        <source>Excused</source>
+        <translation>Afbud</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Did not come, with notice</source>
+        <translation>Kom ikke, meldte afbud</translation>
+    </message>
+    <message>
+        <source>Did not come, without notice</source>
+        <translation>Kom ikke, meldte ikke afbud</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::ActionItemDialog</name>
+    <message>
+        <source>Action item</source>
+        <translation>Handlepunkt</translation>
+    </message>
+    <message>
+        <source>Not from a meeting.</source>
+        <translation>Ikke knyttet til et møde.</translation>
+    </message>
+    <message>
+        <source>From the meeting: %1</source>
+        <translation>Fra mødet: %1</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Hvad skal gøres</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done:</source>
+        <translation>&amp;Hvad skal gøres:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Done on %1.</source>
+        <translation>Udført den %1.</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Skriv, hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <source>Nobody is called &quot;%1&quot;: choose the owner from the list, or (nobody).</source>
+        <translation>Der er ingen, der hedder &quot;%1&quot;: vælg den ansvarlige på listen, eller vælg (ingen).</translation>
+    </message>
+    <message>
+        <source>change of action item &quot;%1&quot;</source>
+        <translation>ændring af handlepunktet &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::ActionItemEditor</name>
+    <message>
+        <source>Action items</source>
+        <translation>Handlepunkter</translation>
+    </message>
+    <message>
+        <source>Insert adds an action item, Delete removes one; Tab moves between its fields</source>
+        <translation>Insert tilføjer et handlepunkt, Delete fjerner et, og Tab skifter mellem felterne</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ingen endnu)</translation>
+    </message>
+    <message>
+        <source>Insert adds an item, Delete removes it, Tab moves between fields.</source>
+        <translation>Insert tilføjer et punkt, Delete fjerner det, og Tab skifter mellem felterne.</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Fjern punkt</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::ActionItemModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>%1 (%n dag over fristen)</numerusform>
+            <numerusform>%1 (%n dage over fristen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Afsluttet %1</translation>
+    </message>
+    <message>
+        <source>Nobody is named yet: choose Edit to give it an owner.</source>
+        <translation>Der er endnu ingen ansvarlig: vælg Rediger for at angive en.</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Handlepunkt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::ActionItemTableModel</name>
+    <message>
+        <source>Done on %1</source>
+        <translation>Udført den %1</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Handlepunkt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::ActionItemsView</name>
+    <message>
+        <source>Action items</source>
+        <translation>Handlepunkter</translation>
+    </message>
+    <message>
+        <source>Show action items</source>
+        <translation>Vis handlepunkter</translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation>Åbne og overskredne</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredne</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udførte</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Vi&amp;s:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>Search action item, owner or meeting</source>
+        <translation>Søg efter handlepunkt, ansvarlig eller møde</translation>
+    </message>
+    <message>
+        <source>Search action items</source>
+        <translation>Søg blandt handlepunkter</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Markér som &amp;udført</translation>
+    </message>
+    <message>
+        <source>Close the action item with today&apos;s date (Ctrl+D)</source>
+        <translation>Afslut handlepunktet med dags dato (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Genåbn</translation>
+    </message>
+    <message>
+        <source>Make a done action item open again</source>
+        <translation>Gør et udført handlepunkt åbent igen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>R&amp;ediger...</translation>
+    </message>
+    <message>
+        <source>Change the text, owner or due date (Enter or double-click)</source>
+        <translation>Ret teksten, den ansvarlige eller fristen (Enter eller dobbeltklik)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>S&amp;let</translation>
+    </message>
+    <message>
+        <source>Delete the action item (Delete); Undo brings it back</source>
+        <translation>Slet handlepunktet (Delete); du kan hente det tilbage med Fortryd</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Open: %1, of which overdue: %2. Done: %3.</source>
+        <translation>Åbne: %1, heraf over fristen: %2. Udførte: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n action item(s).</source>
+        <translation>
+            <numerusform>Viser %1 af %n handlepunkt.</numerusform>
+            <numerusform>Viser %1 af %n handlepunkter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>action item &quot;%1&quot; done</source>
+        <translation>markering af handlepunktet &quot;%1&quot; som udført</translation>
+    </message>
+    <message>
+        <source>reopening of action item &quot;%1&quot;</source>
+        <translation>genåbning af handlepunktet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>deletion of action item &quot;%1&quot;</source>
+        <translation>sletning af handlepunktet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1856,312 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <message>
         <source>removal of the main supervisor of %1</source>
         <translation>fjernelse af hovedvejlederen for %1</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::AttendanceChart</name>
+    <message>
+        <source>Attendance per meeting</source>
+        <translation>Fremmøde pr. møde</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Afbud</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>Fremmøde (%)</translation>
+    </message>
+    <message>
+        <source>Meeting (day-month)</source>
+        <translation>Møde (dag-måned)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::AttendanceChecklist</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Arrow keys move; P present, A absent, E excused, Space the next of these</source>
+        <translation>Piletasterne flytter; P til stede, A fraværende, E afbud, mellemrumstasten skifter til den næste</translation>
+    </message>
+    <message>
+        <source>A&amp;dd person:</source>
+        <translation>T&amp;ilføj person:</translation>
+    </message>
+    <message>
+        <source>Name of someone else who came, then Enter</source>
+        <translation>Navn på en anden deltager, og tryk Enter</translation>
+    </message>
+    <message>
+        <source>Add a person by name</source>
+        <translation>Tilføj en person efter navn</translation>
+    </message>
+    <message>
+        <source>Nobody of the department is called %1.</source>
+        <translation>Ingen i afdelingen hedder %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match %1: type more of the name.</source>
+        <translation>
+            <numerusform>%n person matcher %1: skriv mere af navnet.</numerusform>
+            <numerusform>%n personer matcher %1: skriv mere af navnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody on the list: add people by name.</source>
+        <translation>Ingen på listen: tilføj personer efter navn.</translation>
+    </message>
+    <message>
+        <source>%1 present, %2 absent, %3 excused</source>
+        <translation>%1 til stede, %2 fraværende, %3 med afbud</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::AttendanceListModel</name>
+    <message>
+        <source>P: present, A: absent, E: excused, Space: the next of these</source>
+        <translation>P: til stede, A: fraværende, E: afbud, mellemrum: skift til den næste</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Afbud</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::AttendanceView</name>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Serie:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Periodens første dag</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Periodens sidste dag</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Fr&amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Last &amp;6 months</source>
+        <translation>Seneste &amp;6 måneder</translation>
+    </message>
+    <message>
+        <source>The period from 6 months ago up to today</source>
+        <translation>Perioden fra for 6 måneder siden til i dag</translation>
+    </message>
+    <message>
+        <source>Attendance per person</source>
+        <translation>Fremmøde pr. person</translation>
+    </message>
+    <message>
+        <source>Attendance per &amp;person</source>
+        <translation>Fremmøde pr. &amp;person</translation>
+    </message>
+    <message>
+        <source>Absence report</source>
+        <translation>Fraværsrapport</translation>
+    </message>
+    <message>
+        <source>A&amp;bsence report</source>
+        <translation>Fraværsrapp&amp;ort</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>Eksportér &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Save the absence report as shown, for Excel or for the region</source>
+        <translation>Gem fraværsrapporten, som den vises, til Excel eller til regionen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All meetings of the department</source>
+        <translation>Alle afdelingens møder</translation>
+    </message>
+    <message>
+        <source>All meetings of every department</source>
+        <translation>Alle møder i alle afdelinger</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>%1: attendance %2</source>
+        <translation>%1: fremmøde %2</translation>
+    </message>
+    <message>
+        <source>%1: no meeting was held %2.</source>
+        <translation>%1: der blev ikke afholdt noget møde %2.</translation>
+    </message>
+    <message>
+        <source>No held meetings in the period.</source>
+        <translation>Ingen afholdte møder i perioden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held meeting(s); present at %1 of %2 expected places (%3).</source>
+        <translation>
+            <numerusform>%n afholdt møde; til stede ved %1 af %2 forventede deltagelser (%3).</numerusform>
+            <numerusform>%n afholdte møder; til stede ved %1 af %2 forventede deltagelser (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 absent, %2 excused, %n person(s).</source>
+        <translation>
+            <numerusform>%1 fraværende, %2 afbud, %n person.</numerusform>
+            <numerusform>%1 fraværende, %2 afbud, %n personer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export absence report</source>
+        <translation>Eksportér fraværsrapport</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>absence-report-%1-%2.csv</source>
+        <translation>fraværsrapport-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Could not write the absence report to %1: %2. Choose another folder.</source>
+        <translation>Kunne ikke skrive fraværsrapporten til %1: %2. Vælg en anden mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Eksportér kalender</translation>
+    </message>
+    <message>
+        <source>Writes the open expectation-meeting deadlines, the meetings from %1 on and the series with their meeting leaders to an iCalendar file (.ics) for Outlook or Thunderbird. Export again to bring that calendar up to date: the events keep their identity, so they are updated, not added twice.</source>
+        <translation>Skriver de åbne frister for forventningsafstemninger, møderne fra %1 og frem og mødeserierne med deres mødeledere til en iCalendar-fil (.ics) til Outlook eller Thunderbird. Eksportér igen for at opdatere kalenderen: hver begivenhed beholder sit id, så den bliver opdateret i stedet for at blive tilføjet to gange.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Gennemse...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle afdelinger</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Afdeling:</translation>
+    </message>
+    <message>
+        <source>Reminder before a deadline, in days</source>
+        <translation>Påmindelse før en frist, i dage</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Ingen påmindelse</translation>
+    </message>
+    <message>
+        <source>Reminder before a dead&amp;line (days):</source>
+        <translation>Påmindelse før en fr&amp;ist (dage):</translation>
+    </message>
+    <message>
+        <source>Reminder before a meeting, in minutes</source>
+        <translation>Påmindelse før et møde, i minutter</translation>
+    </message>
+    <message>
+        <source>Reminder before a &amp;meeting (minutes):</source>
+        <translation>Påmindelse før et &amp;møde (minutter):</translation>
+    </message>
+    <message>
+        <source>Include meeting &amp;notes and decisions</source>
+        <translation>Medtag &amp;noter og beslutninger fra møderne</translation>
+    </message>
+    <message>
+        <source>Notes and decisions are personal data about the people in the meetings. Leave them out of a calendar that others can see or that is kept in a cloud service.</source>
+        <translation>Noter og beslutninger er personoplysninger om mødedeltagerne. Udelad dem fra en kalender, som andre kan se, eller som ligger i en cloudtjeneste.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-filer (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the calendar to.</source>
+        <translation>Vælg den fil, kalenderen skal gemmes i.</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Åbn først en database.</translation>
+    </message>
+    <message>
+        <source>Wrote the calendar to %1.
+Events: %2 (deadlines: %3, meetings: %4, series: %5). Import the file in Outlook or Thunderbird.</source>
+        <translation>Kalenderen er gemt i %1.
+Begivenheder: %2 (frister: %3, møder: %4, mødeserier: %5). Importér filen i Outlook eller Thunderbird.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
     </message>
 </context>
 <context>
@@ -1168,15 +2402,238 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     </message>
 </context>
 <context>
+    <name>tavle::ui::LeaderPeriodEditor</name>
+    <message>
+        <source>Meeting leaders</source>
+        <translation>Mødeledere</translation>
+    </message>
+    <message>
+        <source>Insert adds a period, Delete removes one; Tab moves between its fields</source>
+        <translation>Insert tilføjer en periode, Delete fjerner en; Tab flytter mellem periodens felter</translation>
+    </message>
+    <message>
+        <source>Insert adds a period, Delete removes it.</source>
+        <translation>Insert tilføjer en periode, Delete fjerner den.</translation>
+    </message>
+    <message>
+        <source>R&amp;otate among:</source>
+        <translation>Skift &amp;mellem:</translation>
+    </message>
+    <message>
+        <source>People who lead in turn</source>
+        <translation>Personer, der skiftes til at være mødeleder</translation>
+    </message>
+    <message>
+        <source>Space checks a person; they lead in the order of the list.</source>
+        <translation>Mellemrum markerer en person; de markerede er mødeleder i listens rækkefølge.</translation>
+    </message>
+    <message>
+        <source>e&amp;very</source>
+        <translation>hv&amp;er</translation>
+    </message>
+    <message>
+        <source>Months each person leads</source>
+        <translation>Antal måneder, hver person er mødeleder</translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>måned</numerusform>
+            <numerusform>måneder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill lead&amp;ers</source>
+        <translation>&amp;Udfyld mødeledere</translation>
+    </message>
+    <message>
+        <source>From the first meeting until the end of the series, or for a year</source>
+        <translation>Fra det første møde til seriens afslutning eller for et år</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::LeaderPeriodModel</name>
+    <message>
+        <source>(choose a person)</source>
+        <translation>(vælg en person)</translation>
+    </message>
+    <message>
+        <source>Meeting leader</source>
+        <translation>Mødeleder</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::LogMeetingDialog</name>
+    <message>
+        <source>Add a department before logging its meetings.</source>
+        <translation>Tilføj en afdeling, før du logger dens møder.</translation>
+    </message>
+    <message>
+        <source>The series has been deleted by someone else.</source>
+        <translation>Mødeserien er blevet slettet af en anden.</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Log meeting</source>
+        <translation>Log møde</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves.</source>
+        <translation>Ctrl+Enter gemmer.</translation>
+    </message>
+    <message>
+        <source>None: a meeting on its own</source>
+        <translation>Ingen: et enkeltstående møde</translation>
+    </message>
+    <message>
+        <source>%1, the meeting of %2</source>
+        <translation>%1, mødet %2</translation>
+    </message>
+    <message>
+        <source>changes to the meeting %1 %2</source>
+        <translation>ændringer af mødet %1 den %2</translation>
+    </message>
+    <message>
+        <source>cancellation of %1 %2</source>
+        <translation>aflysning af %1 den %2</translation>
+    </message>
+    <message>
+        <source>new meeting %1 %2</source>
+        <translation>nyt møde %1 den %2</translation>
+    </message>
+    <message>
+        <source>Action item %1 has no text: write what is to be done, or remove the row with Delete.</source>
+        <translation>Handlepunkt %1 mangler tekst: skriv, hvad der skal gøres, eller fjern rækken med Delete.</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::LogMeetingForm</name>
+    <message>
+        <source>Type of meeting</source>
+        <translation>Mødetype</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>Af&amp;deling:</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>Serie:</translation>
+    </message>
+    <message>
+        <source>Date and time the meeting starts</source>
+        <translation>Dato og klokkeslæt for mødets start</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Hvornår:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Varighed i minutter</translation>
+    </message>
+    <message>
+        <source>L&amp;ength:</source>
+        <translation>&amp;Varighed:</translation>
+    </message>
+    <message>
+        <source>Meeting leader</source>
+        <translation>Mødeleder</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;leader:</source>
+        <translation>Møde&amp;leder:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation>&amp;Fremmøde:</translation>
+    </message>
+    <message>
+        <source>&amp;Held</source>
+        <translation>&amp;Afholdt</translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned</source>
+        <translation>&amp;Planlagt</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled</source>
+        <translation>Afl&amp;yst</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Ét punkt pr. linje</translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation>Da&amp;gsorden:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Kept in the database only; exported only when asked</source>
+        <translation>Gemmes kun i databasen; eksporteres kun, når du beder om det</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Noter:</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>One decision per line</source>
+        <translation>Én beslutning pr. linje</translation>
+    </message>
+    <message>
+        <source>Dec&amp;isions:</source>
+        <translation>&amp;Beslutninger:</translation>
+    </message>
+    <message>
+        <source>Action ite&amp;ms:</source>
+        <translation>Handlep&amp;unkter:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
     <name>tavle::ui::MainWindow</name>
-    <message>
-        <source>Meetings</source>
-        <translation>Møder</translation>
-    </message>
-    <message>
-        <source>The meeting log comes here: education-team meetings, supervisor forum and Ventil sessions, with attendance, decisions and action items.</source>
-        <translation>Her kommer mødeloggen: møder i uddannelsesteamet, uddannelsesforum og Ventil, med fremmøde, beslutninger og handlepunkter.</translation>
-    </message>
     <message>
         <source>Goals</source>
         <translation>Mål</translation>
@@ -1325,6 +2782,167 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
         <source>new department %1</source>
         <translation>ny afdeling %1</translation>
     </message>
+    <message>
+        <source>&amp;Export calendar...</source>
+        <translation>&amp;Eksportér kalender...</translation>
+    </message>
+    <message>
+        <source>&amp;Log meeting...</source>
+        <translation>&amp;Log møde...</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::MeetingListModel</name>
+    <message>
+        <source>%1 present, %2 absent, %3 excused</source>
+        <translation>%1 til stede, %2 fraværende, %3 med afbud</translation>
+    </message>
+    <message>
+        <source>An occurrence of the series, not logged yet: press Enter to log it.</source>
+        <translation>Et møde i serien, som endnu ikke er logget: tryk på Enter for at logge det.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Meeting leader</source>
+        <translation>Mødeleder</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>%1 %2 · week %3</source>
+        <translation>%1 %2 · uge %3</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::MeetingsWorkspace</name>
+    <message>
+        <source>Meetin&amp;gs</source>
+        <translation>Mød&amp;er</translation>
+    </message>
+    <message>
+        <source>Action &amp;items</source>
+        <translation>Handlepun&amp;kter</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>Fremm&amp;øde</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Møder</translation>
+    </message>
+    <message>
+        <source>Search series, type or meeting leader (Ctrl+F)</source>
+        <translation>Søg efter serie, type eller mødeleder (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the meetings</source>
+        <translation>Søg i møderne</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Type of meeting</source>
+        <translation>Mødetype</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>&amp;Log meeting...</source>
+        <translation>&amp;Log møde...</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n...</source>
+        <translation>Å&amp;bn...</translation>
+    </message>
+    <message>
+        <source>Enter: log the planned meeting, or open the logged one</source>
+        <translation>Enter: log det planlagte møde, eller åbn det loggede</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting...</source>
+        <translation>Afl&amp;ys møde...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Slet...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>New &amp;series...</source>
+        <translation>&amp;Ny serie...</translation>
+    </message>
+    <message>
+        <source>Edit se&amp;ries...</source>
+        <translation>Redi&amp;ger serie...</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n meeting(s) from %2 to %3.</source>
+        <translation>
+            <numerusform>Viser %1 af %n møde fra %2 til %3.</numerusform>
+            <numerusform>Viser %1 af %n møder fra %2 til %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log occurre&amp;nce...</source>
+        <translation>L&amp;og mødet...</translation>
+    </message>
 </context>
 <context>
     <name>tavle::ui::MessageBar</name>
@@ -1431,6 +3049,79 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
             <numerusform>%n vejleder.</numerusform>
             <numerusform>%n vejledere.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::PeriodSelector</name>
+    <message>
+        <source>Previous period</source>
+        <translation>Forrige periode</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fr&amp;a</translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation>Første viste dag</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>t&amp;il</translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation>Sidste viste dag</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Næste periode</translation>
+    </message>
+    <message>
+        <source>Around today</source>
+        <translation>Omkring i dag</translation>
+    </message>
+    <message>
+        <source>From %1 weeks back to %2 weeks ahead</source>
+        <translation>Fra %1 uger tilbage til %2 uger frem</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::PersonAttendanceModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present at %1 of %n meeting(s) where expected</source>
+        <translation>
+            <numerusform>Til stede ved %1 af %n forventet møde</numerusform>
+            <numerusform>Til stede ved %1 af %n forventede møder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Forventet</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Afbud</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Andel</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +3536,143 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     </message>
 </context>
 <context>
+    <name>tavle::ui::SeriesDialog</name>
+    <message>
+        <source>Add a department before giving it a series of meetings.</source>
+        <translation>Tilføj en afdeling, før du opretter en mødeserie til den.</translation>
+    </message>
+    <message>
+        <source>The series has been deleted by someone else.</source>
+        <translation>Mødeserien er blevet slettet af en anden.</translation>
+    </message>
+    <message>
+        <source>Edit series: %1</source>
+        <translation>Rediger mødeserie: %1</translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>Ny mødeserie</translation>
+    </message>
+    <message>
+        <source>Type of meeting</source>
+        <translation>Mødetype</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>Af&amp;deling:</translation>
+    </message>
+    <message>
+        <source>Date of the first meeting</source>
+        <translation>Dato for det første møde</translation>
+    </message>
+    <message>
+        <source>&amp;First meeting:</source>
+        <translation>&amp;Første møde:</translation>
+    </message>
+    <message>
+        <source>How the series repeats</source>
+        <translation>Hvordan serien gentages</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Gentages:</translation>
+    </message>
+    <message>
+        <source>Repeat every how many weeks or months</source>
+        <translation>Antal uger eller måneder mellem møderne</translation>
+    </message>
+    <message>
+        <source>Ever&amp;y:</source>
+        <translation>&amp;Hver:</translation>
+    </message>
+    <message>
+        <source>Last day of the series</source>
+        <translation>Seriens sidste dag</translation>
+    </message>
+    <message>
+        <source>&amp;No end date</source>
+        <translation>I&amp;ngen slutdato</translation>
+    </message>
+    <message>
+        <source>En&amp;d:</source>
+        <translation>&amp;Slut:</translation>
+    </message>
+    <message>
+        <source>Time the meetings start</source>
+        <translation>Klokkeslæt, hvor møderne begynder</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>Sta&amp;rttidspunkt:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Varighed i minutter</translation>
+    </message>
+    <message>
+        <source>Len&amp;gth:</source>
+        <translation>&amp;Varighed:</translation>
+    </message>
+    <message>
+        <source>Next meetings:</source>
+        <translation>Næste møder:</translation>
+    </message>
+    <message>
+        <source>Rotating meeting leader</source>
+        <translation>Skiftende mødeleder</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;leaders:</source>
+        <translation>Møde&amp;ledere:</translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>uge</numerusform>
+            <numerusform>uger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>måned</numerusform>
+            <numerusform>måneder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meets %1.</source>
+        <translation>Mødes %1.</translation>
+    </message>
+    <message>
+        <source>changes to the series %1</source>
+        <translation>ændringer af mødeserien %1</translation>
+    </message>
+    <message>
+        <source>new series %1</source>
+        <translation>ny mødeserie %1</translation>
+    </message>
+</context>
+<context>
     <name>tavle::ui::Session</name>
     <message>
         <source>No database is open.</source>
@@ -1955,6 +3783,25 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <message>
         <source>Coming trainees</source>
         <translation>Kommende uddannelseslæger</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::TableItemDelegate</name>
+    <message>
+        <source>Choose a person</source>
+        <translation>Vælg en person</translation>
+    </message>
+    <message>
+        <source>A date as dd-mm-yyyy</source>
+        <translation>En dato som dd-mm-åååå</translation>
+    </message>
+    <message>
+        <source>Give a date as dd-mm-yyyy.</source>
+        <translation>Angiv en dato som dd-mm-åååå.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as dd-mm-yyyy.</source>
+        <translation>%1 er ikke en dato: skriv den som dd-mm-åååå.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionItemRepository</name>
+    <message>
+        <source>The action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Give the day the calendar starts from (today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder before a deadline is 0 (none) to %1 days, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder before a meeting is 0 (none) to %1 minutes (a week), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the calendar to %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%1 is not sound (%n problem(s)).</source>
@@ -353,6 +387,212 @@ Schema version: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--department: there is no department &apos;%1&apos;. Departments: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number of %3 from 0 (no reminder) to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the calendar as an iCalendar file (.ics) for Outlook, Thunderbird or any calendar program: the open expectation-meeting deadlines as all-day events on the due date, the meetings from today on, and each series as one recurring event naming its meeting leaders. Every event keeps its identity, so importing a newer export updates the events instead of adding them twice. Meeting notes are personal data and stay out unless --include-notes is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format: ics (iCalendar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, e.g. tavle.ics (replaced whole).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export from this date instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one department only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind this many days before a deadline (default 1; 0: no reminder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind this many minutes before a meeting (default 15; 0: no reminder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put meeting notes and decisions in the events. They are personal data: only for a calendar nobody else reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli export ics --out FILE [--today YYYY-MM-DD] [--department NAME]; ics is the only format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required: the file to write, e.g. --out tavle.ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the calendar to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: %1 (deadlines: %2, meetings: %3, series: %4, changed occurrences of a series: %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type: there is no meeting type &apos;%1&apos;. Meeting types: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the department meetings of a period: every logged or cancelled meeting, and every occurrence of a series not logged yet (state planned), by date and time. The period defaults to 30 days before today to 60 days after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word &apos;list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (default: today - 30 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day, included (default: today + 60 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One meeting type only, by name or code (e.g. Ventil, education_team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2: the period is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) from %1 to %2: </source>
+        <translation>
+            <numerusform>%n meeting from %1 to %2: </numerusform>
+            <numerusform>%n meetings from %1 to %2: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 held, %2 planned, %3 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the action items of every meeting: open, overdue (not done and due before today) and done, by due date (none last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items not done yet: open and overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) on %1: </source>
+        <translation>
+            <numerusform>%n action item on %1: </numerusform>
+            <numerusform>%n action items on %1: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 open, of which %2 overdue; %3 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: tavle-cli [--db PATH] COMMAND ...
 
 Commands:
@@ -361,6 +601,9 @@ Commands:
   import roster FILE      import the department&apos;s roster (CSV from Excel)
   deadlines               the expectation-meeting deadline board
   meeting held            register a meeting as held
+  meetings list           the meeting log of a period
+  actions list            the action items of every meeting
+  export ics --out FILE   the calendar: deadlines, meetings, series
   check                   check integrity and schema version
 
 Options:
@@ -370,14 +613,6 @@ Options:
 
 Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,11 +721,58 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Could not save the changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not record the identity of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlineBoard</name>
     <message>
         <source>The database has no expectation-meeting type. Run the integrity check and restore from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineEvents</name>
+    <message>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main supervisor: none assigned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main supervisor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement: from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectation meeting due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expectation meeting of %1 with the main supervisor is due on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KBU (foundation year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductory post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist training (HU)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -551,6 +833,75 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>EventSource</name>
+    <message>
+        <source>The database %1 has no identity yet, so its calendar events would not be told apart from another database&apos;s. Open it once with Tavle (not read-only) to upgrade it, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department to export (number %1) does not exist; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting leader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>%1 has been changed or deleted by someone else since; this step cannot be undone or redone. Reload and make the change by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>The time zone Europe/Copenhagen was not found. Install the time zone data (the tzdata package, /usr/share/zoneinfo) and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libical could not write the calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCounts</name>
     <message>
         <source>%1, %2, %3</source>
@@ -602,6 +953,57 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>MeetingActions</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series has been deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1? It stays in the list as cancelled; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancellation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with its attendance, decisions and action items? The series shows the date as planned again. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 with its attendance, decisions and action items? Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion of the meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditing</name>
     <message>
         <source>The database has no expectation-meeting type. Run the integrity check and restore from a backup.</source>
@@ -621,6 +1023,52 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>%1 is in the future. Register a meeting as held once it has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEvents</name>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLog</name>
+    <message>
+        <source>An action item needs a text: what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting type of the series %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has been deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancelled meeting was not held: clear one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the series meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person is listed twice among the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series has been deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series %1 does not meet on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 on %2 is logged already: open it to change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,6 +1115,13 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     <name>MeetingRepository</name>
     <message>
         <source>The meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSeriesRepository</name>
+    <message>
+        <source>The series</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,6 +1186,110 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     <name>PlacementRepository</name>
     <message>
         <source>The placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceRules</name>
+    <message>
+        <source>Give the series a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department of the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the first meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time the meetings start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give how long a meeting lasts, in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series repeats every 1 to 52 weeks or months, not every %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series ends on %1, before its first meeting on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceText</name>
+    <message>
+        <source>%1th</source>
+        <comment>ordinal number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>ordinal number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>ordinal number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>ordinal number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <comment>the last Friday of a month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the 2nd Tuesday of a month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every week on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 weeks on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 of every %2 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the %1 of each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the %1 of every %2 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: months without a %2 have no meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on the %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,9 +1442,375 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>SeriesDrafts</name>
+    <message>
+        <source>Meeting leader %1: choose a person, or remove the row with Delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting leader %1: give the first and the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting leader %1: the period ends on %2, before it starts on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meeting leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more meetings: the series has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesEditing</name>
+    <message>
+        <source>Choose who leads each period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leader period runs from its first to its last day: %1 to %2 does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryRepository</name>
     <message>
         <source>count the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::AbsenceReportModel</name>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come, with notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come, without notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::ActionItemDialog</name>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not from a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is called &quot;%1&quot;: choose the owner from the list, or (nobody).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change of action item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::ActionItemEditor</name>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert adds an action item, Delete removes one; Tab moves between its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert adds an item, Delete removes it, Tab moves between fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::ActionItemModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>%1 (%n day overdue)</numerusform>
+            <numerusform>%1 (%n days overdue)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is named yet: choose Edit to give it an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::ActionItemTableModel</name>
+    <message>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::ActionItemsView</name>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search action item, owner or meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the action item with today&apos;s date (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a done action item open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the text, owner or due date (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the action item (Delete); Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1, of which overdue: %2. Done: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n action item(s).</source>
+        <translation>
+            <numerusform>Showing %1 of %n action item.</numerusform>
+            <numerusform>Showing %1 of %n action items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>action item &quot;%1&quot; done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening of action item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion of action item &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,6 +1834,311 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>removal of the main supervisor of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::AttendanceChart</name>
+    <message>
+        <source>Attendance per meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting (day-month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::AttendanceChecklist</name>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move; P present, A absent, E excused, Space the next of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of someone else who came, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody of the department is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match %1: type more of the name.</source>
+        <translation>
+            <numerusform>%n person matches %1: type more of the name.</numerusform>
+            <numerusform>%n people match %1: type more of the name.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody on the list: add people by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 present, %2 absent, %3 excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::AttendanceListModel</name>
+    <message>
+        <source>P: present, A: absent, E: excused, Space: the next of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::AttendanceView</name>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period from 6 months ago up to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bsence report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the absence report as shown, for Excel or for the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All meetings of the department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All meetings of every department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: attendance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no meeting was held %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No held meetings in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held meeting(s); present at %1 of %2 expected places (%3).</source>
+        <translation>
+            <numerusform>%n held meeting; present at %1 of %2 expected places (%3).</numerusform>
+            <numerusform>%n held meetings; present at %1 of %2 expected places (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 absent, %2 excused, %n person(s).</source>
+        <translation>
+            <numerusform>%1 absent, %2 excused, %n person.</numerusform>
+            <numerusform>%1 absent, %2 excused, %n persons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export absence report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absence-report-%1-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the absence report to %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the open expectation-meeting deadlines, the meetings from %1 on and the series with their meeting leaders to an iCalendar file (.ics) for Outlook or Thunderbird. Export again to bring that calendar up to date: the events keep their identity, so they are updated, not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder before a deadline, in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder before a dead&amp;line (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder before a meeting, in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder before a &amp;meeting (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include meeting &amp;notes and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and decisions are personal data about the people in the meetings. Leave them out of a calendar that others can see or that is kept in a cloud service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write the calendar to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the calendar to %1.
+Events: %2 (deadlines: %3, meetings: %4, series: %5). Import the file in Outlook or Thunderbird.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,15 +2380,238 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>tavle::ui::LeaderPeriodEditor</name>
+    <message>
+        <source>Meeting leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert adds a period, Delete removes one; Tab moves between its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert adds a period, Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otate among:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who lead in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space checks a person; they lead in the order of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months each person leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill lead&amp;ers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the first meeting until the end of the series, or for a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::LeaderPeriodModel</name>
+    <message>
+        <source>(choose a person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::LogMeetingDialog</name>
+    <message>
+        <source>Add a department before logging its meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series has been deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a meeting on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the meeting of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes to the meeting %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancellation of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new meeting %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item %1 has no text: write what is to be done, or remove the row with Delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::LogMeetingForm</name>
+    <message>
+        <source>Type of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time the meeting starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the database only; exported only when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One decision per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec&amp;isions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action ite&amp;ms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tavle::ui::MainWindow</name>
-    <message>
-        <source>Meetings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting log comes here: education-team meetings, supervisor forum and Ventil sessions, with attendance, decisions and action items.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Goals</source>
         <translation type="unfinished"></translation>
@@ -1307,6 +2760,167 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
         <source>new department %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export calendar...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log meeting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::MeetingListModel</name>
+    <message>
+        <source>%1 present, %2 absent, %3 excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An occurrence of the series, not logged yet: press Enter to log it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · week %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::MeetingsWorkspace</name>
+    <message>
+        <source>Meetin&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &amp;items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search series, type or meeting leader (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log meeting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ope&amp;n...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: log the planned meeting, or open the logged one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;series...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit se&amp;ries...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n meeting(s) from %2 to %3.</source>
+        <translation>
+            <numerusform>Showing %1 of %n meeting from %2 to %3.</numerusform>
+            <numerusform>Showing %1 of %n meetings from %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log occurre&amp;nce...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tavle::ui::MessageBar</name>
@@ -1413,6 +3027,79 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%n supervisor.</numerusform>
             <numerusform>%n supervisors.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::PeriodSelector</name>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Around today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 weeks back to %2 weeks ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::PersonAttendanceModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Present at %1 of %n meeting(s) where expected</source>
+        <translation>
+            <numerusform>Present at %1 of %n meeting where expected</numerusform>
+            <numerusform>Present at %1 of %n meetings where expected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1827,6 +3514,143 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>tavle::ui::SeriesDialog</name>
+    <message>
+        <source>Add a department before giving it a series of meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series has been deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit series: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the first meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the series repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat every how many weeks or months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ever&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the meetings start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Len&amp;gth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meetings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating meeting leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;leaders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meets %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes to the series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tavle::ui::Session</name>
     <message>
         <source>No database is open.</source>
@@ -1936,6 +3760,25 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Coming trainees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::TableItemDelegate</name>
+    <message>
+        <source>Choose a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date as dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a date as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as dd-mm-yyyy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
