@@ -59,7 +59,10 @@ for r in rows:
     -n "floor: board query in sqlite3" "sqlite3 '$db' \"$pragmas $board_sql\" > /dev/null" \
     -n "deadlines --format csv" "'$cli' --db '$db' deadlines --today $today --format csv > /dev/null" \
     -n "deadlines (table)" "'$cli' --db '$db' deadlines --today $today > /dev/null" \
-    -n "import roster --dry-run (all unchanged)" "'$cli' --db '$db' import roster '$roster' --dry-run > /dev/null"
+    -n "import roster --dry-run (all unchanged)" "'$cli' --db '$db' import roster '$roster' --dry-run > /dev/null" \
+    -n "meetings list --format csv (the whole log)" "'$cli' --db '$db' meetings list --from 2000-01-01 --to 2100-01-01 --format csv > /dev/null" \
+    -n "actions list --format csv" "'$cli' --db '$db' actions list --today $today --format csv > /dev/null" \
+    -n "export ics (every department)" "'$cli' --db '$db' export ics --out '$out/calendar-$n.ics' --today $today"
   /usr/bin/time -f "peak memory, deadlines csv, $n trainees: %M KB" \
     "$cli" --db "$db" deadlines --today "$today" --format csv >/dev/null
   /usr/bin/time -f "peak memory, demo, $n trainees: %M KB" \

@@ -12,6 +12,7 @@
 #include "services/DeadlineBoard.h"
 #include "storage/Database.h"
 #include "workspaces/DeadlinesWorkspace.h"
+#include "workspaces/MeetingsWorkspace.h"
 #include "workspaces/PeopleWorkspace.h"
 
 #include <QApplication>
@@ -183,6 +184,30 @@ int main(int argc, char** argv)
             ms.push_back(timer.nsecsElapsed() / 1e6);
         }
         report(all ? "people: both lists, all departments" : "people: both lists, one department",
+               ms);
+    }
+    // The meeting log: its three tabs (meetings of the period, action items, attendance).
+    for (const bool all : {true, false}) {
+        Clock clock;
+        clock.setFixedToday(today);
+        Session session(&clock);
+        MainWindow window(session, settings);
+        window.openDatabase(path);
+        QComboBox* department = window.departmentSelector();
+        department->setCurrentIndex(all ? 0 : department->findData(oneDepartment));
+        window.show();
+        window.deadlines()->waitForLoad();
+        std::vector<double> ms;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            window.meetings()->reload();
+            window.meetings()->waitForLoad();
+            settle();
+            ms.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        report(all ? "meetings: three tabs, all departments"
+                   : "meetings: three tabs, one department",
                ms);
     }
     std::printf("\nRows on the all-departments board: %lld. Peak memory: %ld MB.\n",
