@@ -56,6 +56,7 @@ struct ActionItem
     Id ownerId = 0; ///< who does it; 0 when nobody is named yet
     QDate dueDate;  ///< null when no date was set
     QDate doneOn;   ///< null while open
+    Id goalId = 0;  ///< the strategy goal it serves; 0 for none
     int rowVersion = 1;
 };
 

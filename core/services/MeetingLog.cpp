@@ -54,7 +54,7 @@ private:
 bool sameItem(const ActionItem& a, const ActionItem& b)
 {
     return a.text == b.text && a.ownerId == b.ownerId && a.dueDate == b.dueDate &&
-           a.doneOn == b.doneOn && a.departmentId == b.departmentId;
+           a.doneOn == b.doneOn && a.departmentId == b.departmentId && a.goalId == b.goalId;
 }
 
 Status validateActionItem(const ActionItem& item)

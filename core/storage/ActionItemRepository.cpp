@@ -5,7 +5,7 @@ namespace tavle {
 namespace {
 const QString kColumns = QStringLiteral(
     "a.id, a.meeting_id, a.department_id, a.text, a.owner_id, a.due_date, a.done_on, "
-    "a.row_version");
+    "a.row_version, a.goal_id");
 
 ActionItem itemFrom(const QSqlQuery& q)
 {
@@ -18,6 +18,7 @@ ActionItem itemFrom(const QSqlQuery& q)
     a.dueDate = dateFromDb(q.value(5));
     a.doneOn = dateFromDb(q.value(6));
     a.rowVersion = q.value(7).toInt();
+    a.goalId = idFromDb(q.value(8));
     return a;
 }
 } // namespace
@@ -26,19 +27,19 @@ Result<Id> ActionItemRepository::insert(const ActionItem& a)
 {
     return insertReturningId(
         QStringLiteral("INSERT INTO action_items (meeting_id, department_id, text, owner_id, "
-                       "due_date, done_on) VALUES (?, ?, ?, ?, ?, ?)"),
+                       "due_date, done_on, goal_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {idToDb(a.meetingId), idToDb(a.departmentId), a.text, idToDb(a.ownerId),
-         dateToDb(a.dueDate), dateToDb(a.doneOn)});
+         dateToDb(a.dueDate), dateToDb(a.doneOn), idToDb(a.goalId)});
 }
 
 Result<int> ActionItemRepository::update(const ActionItem& a)
 {
     auto query = run(QStringLiteral("UPDATE action_items SET department_id = ?, text = ?, "
-                                    "owner_id = ?, due_date = ?, done_on = ?, "
+                                    "owner_id = ?, due_date = ?, done_on = ?, goal_id = ?, "
                                     "row_version = row_version + 1 "
                                     "WHERE id = ? AND row_version = ?"),
                      {idToDb(a.departmentId), a.text, idToDb(a.ownerId), dateToDb(a.dueDate),
-                      dateToDb(a.doneOn), a.id, a.rowVersion});
+                      dateToDb(a.doneOn), idToDb(a.goalId), a.id, a.rowVersion});
     if (!query)
         return query.error();
     if (query.value()->numRowsAffected() != 1)
@@ -103,10 +104,10 @@ Result<QList<ActionItemView>> ActionItemRepository::list(Id departmentId, bool o
     while (q.next()) {
         ActionItemView view;
         view.item = itemFrom(q);
-        view.ownerName = q.value(8).toString();
-        view.departmentName = q.value(9).toString();
-        view.meetingDate = dateFromDb(q.value(10));
-        view.meetingTypeName = q.value(11).toString();
+        view.ownerName = q.value(9).toString();
+        view.departmentName = q.value(10).toString();
+        view.meetingDate = dateFromDb(q.value(11));
+        view.meetingTypeName = q.value(12).toString();
         list.append(view);
     }
     return list;

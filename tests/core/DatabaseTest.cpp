@@ -191,10 +191,12 @@ TEST_CASE("an older database is upgraded step by step to the latest version")
     // A version-0 Tavle file: the meta table exists, nothing else has been migrated. Re-running
     // the whole ladder from there must work on the empty tables.
     rawExec(t.path,
-            {"DROP TABLE action_items", "DROP TABLE series_leaders", "DROP TABLE role_assignments",
-             "DROP TABLE meeting_participants", "DROP TABLE meetings", "DROP TABLE meeting_series",
-             "DROP TABLE deadline_rules", "DROP TABLE meeting_types", "DROP TABLE placements",
-             "DROP TABLE persons", "DROP TABLE departments", "DROP TABLE tavle_meta",
+            {"DROP TABLE action_items", "DROP TABLE goal_statuses", "DROP TABLE goals",
+             "DROP TABLE focus_areas", "DROP TABLE strategies", "DROP TABLE series_leaders",
+             "DROP TABLE role_assignments", "DROP TABLE meeting_participants",
+             "DROP TABLE meetings", "DROP TABLE meeting_series", "DROP TABLE deadline_rules",
+             "DROP TABLE meeting_types", "DROP TABLE placements", "DROP TABLE persons",
+             "DROP TABLE departments", "DROP TABLE tavle_meta",
              "CREATE TABLE tavle_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
              "INSERT INTO tavle_meta VALUES ('application', 'tavle')",
              "INSERT INTO tavle_meta VALUES ('schema_version', '0')"});

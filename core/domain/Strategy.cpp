@@ -1,0 +1,50 @@
+#include "domain/Strategy.h"
+
+namespace tavle {
+
+QString goalStatusCode(GoalStatus status)
+{
+    switch (status) {
+    case GoalStatus::NotStarted:
+        return QStringLiteral("not_started");
+    case GoalStatus::InProgress:
+        return QStringLiteral("in_progress");
+    case GoalStatus::Achieved:
+        return QStringLiteral("achieved");
+    case GoalStatus::NotApplicable:
+        return QStringLiteral("not_applicable");
+    }
+    return {};
+}
+
+std::optional<GoalStatus> goalStatusFromCode(const QString& code)
+{
+    for (const GoalStatus status : {GoalStatus::NotStarted, GoalStatus::InProgress,
+                                    GoalStatus::Achieved, GoalStatus::NotApplicable}) {
+        if (code == goalStatusCode(status))
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString goalScopeCode(GoalScope scope)
+{
+    return scope == GoalScope::Hospital ? QStringLiteral("hospital") : QStringLiteral("department");
+}
+
+std::optional<GoalScope> goalScopeFromCode(const QString& code)
+{
+    if (code == QLatin1String("department"))
+        return GoalScope::Department;
+    if (code == QLatin1String("hospital"))
+        return GoalScope::Hospital;
+    return std::nullopt;
+}
+
+bool Goal::countsOn(const QDate& date) const
+{
+    return (!countsFrom.isValid() || date >= countsFrom) &&
+           (!retiredOn.isValid() || date < retiredOn);
+}
+
+} // namespace tavle
