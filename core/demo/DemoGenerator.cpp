@@ -2,6 +2,7 @@
 
 #include "demo/DemoMeetingLog.h"
 #include "demo/DemoRandom.h"
+#include "demo/DemoStrategy.h"
 #include "rules/DeadlineRules.h"
 #include "storage/Database.h"
 #include "storage/DepartmentRepository.h"
@@ -129,6 +130,10 @@ public:
         m_summary.series = log->series;
         m_summary.loggedMeetings = log->meetings;
         m_summary.actionItems = log->actionItems;
+        const auto strategy = DemoStrategy(m_database, m_rng, m_today).write(m_departmentIds);
+        if (!strategy)
+            return strategy.error();
+        m_summary.goalStatuses = strategy.value();
         return {};
     }
 

@@ -30,6 +30,7 @@ struct DemoSummary
     int loggedMeetings = 0; ///< their past occurrences, held or cancelled
     int actionItems = 0;
     int roleAssignments = 0; ///< team roles (UAO, UKYL, UKS, cheflæge) and supervisor roles
+    int goalStatuses = 0;    ///< status rows of the hospital strategy's goals (DemoStrategy)
 };
 
 /// Realistic demo data for trying Tavle out and for measuring it at scale.
@@ -44,7 +45,8 @@ public:
     /// in one transaction: departments, each with a UAO, UKYL, UKS and cheflæge; about one
     /// main supervisor per three trainees; one placement per trainee in the KBU/INTRO/HU mix of
     /// the hospital, most of them current on `today`; and expectation meetings held, held late,
-    /// scheduled or missing; and the meeting log (DemoMeetingLog). Refuses, with an Error and
+    /// scheduled or missing; the meeting log (DemoMeetingLog); and the hospital strategy with a
+    /// status history (DemoStrategy). Refuses, with an Error and
     /// nothing written, a database that already holds departments or persons, a trainee count
     /// outside 1 to kMaxTrainees, or an invalid `today` (all three of kind InvalidInput); a
     /// database failure rolls everything back.

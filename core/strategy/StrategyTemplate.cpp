@@ -117,6 +117,16 @@ Result<Strategy> StrategyTemplates::load(Database& database, const StrategyTempl
     auto transaction = database.begin();
     if (!transaction)
         return transaction.error();
+    auto strategy = write(database, t);
+    if (!strategy)
+        return strategy.error();
+    if (const auto committed = transaction.value().commit(); !committed)
+        return committed.error();
+    return strategy;
+}
+
+Result<Strategy> StrategyTemplates::write(Database& database, const StrategyTemplate& t)
+{
     StrategyRepository repository(database);
     const auto loaded = repository.templateLoaded(t.code);
     if (!loaded)
@@ -152,8 +162,6 @@ Result<Strategy> StrategyTemplates::load(Database& database, const StrategyTempl
                 return goalId.error();
         }
     }
-    if (const auto committed = transaction.value().commit(); !committed)
-        return committed.error();
     return strategy;
 }
 

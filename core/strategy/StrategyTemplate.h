@@ -45,6 +45,8 @@ public:
     /// Loads a template as a new strategy, completely or not at all. Its goals count from the
     /// strategy's first day. Refused when the template was loaded before.
     static Result<Strategy> load(Database& database, const StrategyTemplate& strategyTemplate);
+    /// The same inside a transaction the caller holds (the demo generator's).
+    static Result<Strategy> write(Database& database, const StrategyTemplate& strategyTemplate);
 };
 
 } // namespace tavle

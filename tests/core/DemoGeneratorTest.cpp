@@ -2,6 +2,7 @@
 
 #include "rules/DeadlineRules.h"
 #include "services/DeadlineBoard.h"
+#include "services/StrategyGoals.h"
 #include "storage/DepartmentRepository.h"
 #include "storage/MeetingTypeRepository.h"
 #include "storage/PersonRepository.h"
@@ -175,6 +176,34 @@ TEST_CASE("demo data: the summary matches the database, in the hospital's level 
     }
     CHECK(count(db, "SELECT COUNT(*) FROM role_assignments r JOIN placements p "
                     "ON p.trainee_id = r.person_id") == 0);
+}
+
+TEST_CASE("demo data: the hospital strategy with a status history, some departments green")
+{
+    TempDatabase t;
+    Database& db = *t;
+    const DemoOptions demo = options(300);
+    const DemoSummary summary = generated(db, demo);
+    CHECK(count(db, "SELECT COUNT(*) FROM goal_statuses") == summary.goalStatuses);
+    CHECK(summary.goalStatuses > 29);
+    const auto snapshot = StrategyGoals::load(db);
+    REQUIRE(snapshot.ok());
+    REQUIRE(snapshot.value().has_value());
+    const StrategySnapshot& s = *snapshot.value();
+    CHECK(s.goals.size() == 29);
+    CHECK(s.strategy.periodFrom == QDate(demo.today.year() - 3, 1, 1));
+    // Nothing is set after today, and every status row is a real change over time.
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM goal_statuses WHERE effective_on > '%1'")
+                        .arg(demo.today.toString(Qt::ISODate))) == 0);
+    // Progress over time: the hospital-wide figure grows from nothing, and ends between 70 % and
+    // 95 % achieved.
+    const GoalCount start = s.figure(0, s.strategy.periodFrom);
+    const GoalCount now = s.figure(0, demo.today);
+    CHECK(start.achieved == 0);
+    REQUIRE(now.percent().has_value());
+    CHECK(*now.percent() > 70.0);
+    CHECK(*now.percent() < 95.0);
+    CHECK(s.figure(0, demo.today.addYears(-1)).achieved < now.achieved);
 }
 
 TEST_CASE("demo data: departments grow with the size, up to twelve")
