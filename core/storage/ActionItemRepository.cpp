@@ -88,8 +88,9 @@ Result<QList<ActionItemView>> ActionItemRepository::list(Id departmentId, bool o
     auto query =
         run(QStringLiteral(
                 "SELECT %1, o.name, d.name, COALESCE(m.held_on, substr(m.scheduled_at, 1, 10)), "
-                "t.name FROM action_items a "
+                "t.name, g.code, g.title FROM action_items a "
                 "LEFT JOIN persons o ON o.id = a.owner_id "
+                "LEFT JOIN goals g ON g.id = a.goal_id "
                 "LEFT JOIN departments d ON d.id = a.department_id "
                 "LEFT JOIN meetings m ON m.id = a.meeting_id "
                 "LEFT JOIN meeting_types t ON t.id = m.meeting_type_id "
@@ -108,6 +109,8 @@ Result<QList<ActionItemView>> ActionItemRepository::list(Id departmentId, bool o
         view.departmentName = q.value(10).toString();
         view.meetingDate = dateFromDb(q.value(11));
         view.meetingTypeName = q.value(12).toString();
+        view.goalCode = q.value(13).toString();
+        view.goalTitle = q.value(14).toString();
         list.append(view);
     }
     return list;

@@ -17,6 +17,8 @@ struct ActionItemView
     QString departmentName;
     QDate meetingDate;       ///< the date of the meeting it came from; null without one
     QString meetingTypeName; ///< empty without a meeting
+    QString goalCode;        ///< the strategy goal it serves, such as "3.2"; empty without one
+    QString goalTitle;
 };
 
 class ActionItemRepository : public Repository

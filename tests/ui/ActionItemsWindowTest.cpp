@@ -4,6 +4,7 @@
 #include "storage/DepartmentRepository.h"
 #include "storage/MeetingTypeRepository.h"
 #include "storage/PersonRepository.h"
+#include "strategy/StrategyTemplate.h"
 #include "support/CatchQt.h"
 #include "support/GuiHelpers.h"
 #include "support/WindowFixture.h"
@@ -246,6 +247,8 @@ TEST_CASE("action items: change text, owner and due date in the dialog, and undo
         CHECK(dialog->ownerCombo()->currentText() == "(nobody)");
         CHECK_FALSE(dialog->dueCheck()->isChecked());
         CHECK(dialog->dueDateEdit()->displayFormat() == "dd-MM-yyyy");
+        // Without a strategy in the database there is no goal to choose.
+        CHECK(dialog->goalCombo()->isHidden());
         // A name that is not on the list is refused, and the dialog stays open.
         dialog->ownerCombo()->setEditText("Niels Ingen");
         dialog->accept();
@@ -353,4 +356,56 @@ TEST_CASE("action items: filter by owner and text, and sort on every column")
     own.sort(ActionItemModel::OwnerColumn, Qt::DescendingOrder);
     own.setRows({}, QDate(2027, 3, 11));
     CHECK(own.rowCount() == 0);
+}
+
+TEST_CASE("action items: an item serves a strategy goal, shown in the list, and undo unlinks it")
+{
+    ActionFixture a;
+    {
+        auto other = a.f.otherConnection();
+        REQUIRE(StrategyTemplates::load(*other, StrategyTemplates::find("mvh").value()).ok());
+    }
+    ActionItemsView view(*a.f.session, a.f.settings);
+    view.show();
+    const Id id = a.items["Book lokale til Ventil"];
+    select(view, id);
+    bool answered = false;
+    whenModal<ActionItemDialog>([&](ActionItemDialog* dialog) {
+        QComboBox* goal = dialog->goalCombo();
+        CHECK_FALSE(goal->isHidden());
+        CHECK(goal->currentText() == "(none)");
+        CHECK(goal->count() == 30); // (none) and the 29 goals
+        const int wellbeing = goal->findText("5.3", Qt::MatchStartsWith);
+        REQUIRE(wellbeing > 0);
+        CHECK(goal->itemText(wellbeing) == "5.3 Regelmæssige trivselsmøder i afdelingen");
+        goal->setCurrentIndex(wellbeing);
+        dialog->accept();
+        answered = !dialog->isVisible();
+    });
+    QTest::keyClick(view.table(), Qt::Key_Return);
+    REQUIRE(answered);
+
+    auto other = a.f.otherConnection();
+    const auto linked = [&] {
+        QSqlQuery q(other->connection());
+        q.prepare("SELECT g.code FROM action_items a LEFT JOIN goals g ON g.id = a.goal_id "
+                  "WHERE a.id = ?");
+        q.addBindValue(id);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    CHECK(linked() == "5.3");
+    const int row = view.model()->rowOfItem(id);
+    const QModelIndex cell = view.model()->index(row, ActionItemModel::GoalColumn);
+    CHECK(cell.data().toString() == "5.3");
+    CHECK(cell.data(Qt::ToolTipRole).toString().contains("Regelmæssige trivselsmøder"));
+
+    a.f.window->undoAction()->trigger();
+    CHECK(linked().isEmpty());
+    CHECK(view.model()
+              ->index(view.model()->rowOfItem(id), ActionItemModel::GoalColumn)
+              .data()
+              .toString()
+              .isEmpty());
 }

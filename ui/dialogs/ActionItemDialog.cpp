@@ -5,6 +5,7 @@
 #include "dialogs/DialogParts.h"
 #include "i18n/DanishOrder.h"
 #include "models/ActionItemModel.h"
+#include "services/StrategyGoals.h"
 #include "storage/PersonRepository.h"
 
 #include <QCheckBox>
@@ -33,11 +34,22 @@ Result<ActionItemDialog*> ActionItemDialog::create(Session& session, const Actio
                      [&collator](const Person& a, const Person& b) {
                          return collator.compare(a.name, b.name) < 0;
                      });
-    return new ActionItemDialog(session, item, std::move(people).value(), parent);
+    // The goals that count today, and the one the item serves even when it was retired since.
+    QList<Goal> goals;
+    const auto strategy = StrategyGoals::load(session.database());
+    if (!strategy)
+        return strategy.error();
+    if (strategy.value()) {
+        for (const Goal& goal : strategy.value()->goals) {
+            if (goal.countsOn(session.today()) || goal.id == item.item.goalId)
+                goals.append(goal);
+        }
+    }
+    return new ActionItemDialog(session, item, std::move(people).value(), std::move(goals), parent);
 }
 
 ActionItemDialog::ActionItemDialog(Session& session, ActionItemView item, QList<Person> people,
-                                   QWidget* parent)
+                                   QList<Goal> goals, QWidget* parent)
     : QDialog(parent), m_session(session), m_item(std::move(item))
 {
     setObjectName(QStringLiteral("actionItemDialog"));
@@ -96,6 +108,20 @@ ActionItemDialog::ActionItemDialog(Session& session, ActionItemView item, QList<
     dueRow->addStretch(1);
     form->addRow(m_hasDue, dueRow);
 
+    m_goal = new QComboBox(this);
+    m_goal->setObjectName(QStringLiteral("goal"));
+    m_goal->setAccessibleName(tr("Strategy goal"));
+    m_goal->addItem(tr("(none)"), Id(0));
+    for (const Goal& goal : std::as_const(goals))
+        m_goal->addItem(tr("%1 %2").arg(goal.code, goal.title), goal.id);
+    m_goal->setCurrentIndex(std::max(0, m_goal->findData(m_item.item.goalId)));
+    m_goal->setMaximumWidth(m_text->minimumWidth());
+    auto* goalLabel = new QLabel(tr("Strategy &goal:"), this);
+    goalLabel->setBuddy(m_goal);
+    form->addRow(goalLabel, m_goal);
+    goalLabel->setVisible(!goals.isEmpty());
+    m_goal->setVisible(!goals.isEmpty());
+
     if (m_item.item.doneOn.isValid()) {
         auto* done =
             new QLabel(tr("Done on %1.").arg(DialogParts::dateText(m_item.item.doneOn)), this);
@@ -147,9 +173,10 @@ void ActionItemDialog::accept()
     }
     after.ownerId = *owner;
     after.dueDate = m_hasDue->isChecked() ? m_due->date() : QDate();
+    after.goalId = m_goal->currentData().toLongLong();
     const ActionItem& before = m_item.item;
     if (after.text == before.text && after.ownerId == before.ownerId &&
-        after.dueDate == before.dueDate) {
+        after.dueDate == before.dueDate && after.goalId == before.goalId) {
         QDialog::accept();
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Strategy.h"
 #include "storage/ActionItemRepository.h"
 
 #include <QDialog>
@@ -15,7 +16,8 @@ namespace tavle::ui {
 
 class Session;
 
-/// Changes an action item's text, owner and due date, as one undoable change. A refused save
+/// Changes an action item's text, owner, due date and the strategy goal it serves, as one
+/// undoable change. A refused save
 /// keeps the dialog open with the reason. Marking it done is the list's own action.
 class ActionItemDialog : public QDialog
 {
@@ -30,12 +32,15 @@ public:
     QComboBox* ownerCombo() { return m_owner; }
     QCheckBox* dueCheck() { return m_hasDue; }
     QDateEdit* dueDateEdit() { return m_due; }
+    /// The strategy goal it serves; hidden while the database holds no strategy.
+    QComboBox* goalCombo() { return m_goal; }
     QLabel* errorLabel() { return m_error; }
 
     void accept() override;
 
 private:
-    ActionItemDialog(Session& session, ActionItemView item, QList<Person> people, QWidget* parent);
+    ActionItemDialog(Session& session, ActionItemView item, QList<Person> people, QList<Goal> goals,
+                     QWidget* parent);
     /// The owner chosen or typed: a person's id, 0 for nobody, nullopt when the text names
     /// nobody on the list.
     std::optional<Id> chosenOwner() const;
@@ -46,6 +51,7 @@ private:
     QComboBox* m_owner;
     QCheckBox* m_hasDue;
     QDateEdit* m_due;
+    QComboBox* m_goal;
     QLabel* m_error;
 };
 

@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QHash>
 #include <QLocale>
+#include <QVersionNumber>
 #include <algorithm>
 
 namespace tavle::ui {
@@ -212,6 +213,17 @@ std::function<int(int, int)> ActionItemModel::comparison(int column)
                 return c;
             return byKeys(m_typeKeys, ra.meetingTypeName, rb.meetingTypeName, a, b);
         };
+    case GoalColumn:
+        return [this](int a, int b) {
+            return compareFilledFirst(m_rows.at(a).goalCode, m_rows.at(b).goalCode, [&] {
+                // 3.2 before 3.10.
+                const QString& ca = m_rows.at(a).goalCode;
+                const QString& cb = m_rows.at(b).goalCode;
+                const int c = QVersionNumber::compare(QVersionNumber::fromString(ca),
+                                                      QVersionNumber::fromString(cb));
+                return c != 0 ? c : ca.compare(cb);
+            });
+        };
     case DepartmentColumn:
         return [this, byKeys](int a, int b) {
             return byKeys(m_departmentKeys, m_rows.at(a).departmentName,
@@ -285,6 +297,8 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const
             return dateText(item.doneOn);
         case MeetingColumn:
             return meetingText(*row);
+        case GoalColumn:
+            return row->goalCode;
         case DepartmentColumn:
             return row->departmentName;
         }
@@ -314,6 +328,10 @@ QVariant ActionItemModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case TextColumn:
             return item.text;
+        case GoalColumn:
+            return row->goalCode.isEmpty()
+                       ? QVariant()
+                       : tr("Strategy goal %1: %2").arg(row->goalCode, row->goalTitle);
         case DueColumn:
             return item.dueDate.isValid() ? QLocale().toString(item.dueDate, QLocale::LongFormat)
                                           : tr("No due date");
@@ -353,6 +371,8 @@ QVariant ActionItemModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Closed");
     case MeetingColumn:
         return tr("Meeting");
+    case GoalColumn:
+        return tr("Goal");
     case DepartmentColumn:
         return tr("Department");
     }

@@ -61,6 +61,7 @@ public:
         StatusColumn,
         DoneColumn,
         MeetingColumn,
+        GoalColumn,
         DepartmentColumn,
         ColumnCount
     };
