@@ -10,9 +10,9 @@
 #include "storage/DatabaseLocation.h"
 #include "widgets/MessageBar.h"
 #include "workspaces/DeadlinesWorkspace.h"
+#include "workspaces/GoalsWorkspace.h"
 #include "workspaces/MeetingsWorkspace.h"
 #include "workspaces/PeopleWorkspace.h"
-#include "workspaces/PlaceholderWorkspace.h"
 #include "workspaces/WelcomePage.h"
 
 #include <QAction>
@@ -40,11 +40,7 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
       m_deadlines(new DeadlinesWorkspace(session, settings, this)),
       m_people(new PeopleWorkspace(session, settings, this)),
       m_meetings(new MeetingsWorkspace(session, settings, this)),
-      m_goals(new PlaceholderWorkspace(
-          tr("Goals"),
-          tr("The education strategy comes here: each goal's status in the department, green at "
-             "90 %, and the trend over time."),
-          this))
+      m_goals(new GoalsWorkspace(session, settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tavle.svg")));
@@ -76,6 +72,7 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
         refreshDepartments();
         updatePage();
     });
+    connect(m_goals, &GoalsWorkspace::message, m_messages, &MessageBar::showInfo);
     connect(m_welcome, &WelcomePage::importRequested, this, [this] { importRoster(); });
     connect(m_welcome, &WelcomePage::addDepartmentRequested, this, &MainWindow::addDepartment);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoData);
@@ -430,6 +427,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_deadlines->saveState();
     m_people->saveState();
     m_meetings->saveState();
+    m_goals->saveState();
     event->accept();
 }
 

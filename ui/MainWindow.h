@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace tavle::ui {
 
 class DeadlinesWorkspace;
+class GoalsWorkspace;
 class MeetingsWorkspace;
 class MessageBar;
 class PeopleWorkspace;
@@ -43,6 +44,7 @@ public:
     DeadlinesWorkspace* deadlines() { return m_deadlines; }
     PeopleWorkspace* people() { return m_people; }
     MeetingsWorkspace* meetings() { return m_meetings; }
+    GoalsWorkspace* goals() { return m_goals; }
     WelcomePage* welcome() { return m_welcome; }
     MessageBar* messageBar() { return m_messages; }
     QComboBox* departmentSelector() { return m_department; }
@@ -87,7 +89,7 @@ private:
     DeadlinesWorkspace* m_deadlines;
     PeopleWorkspace* m_people;
     MeetingsWorkspace* m_meetings;
-    QWidget* m_goals;
+    GoalsWorkspace* m_goals;
     QComboBox* m_department = nullptr;
     QLabel* m_location = nullptr;
     QActionGroup* m_workspaceGroup = nullptr;

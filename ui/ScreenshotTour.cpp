@@ -8,6 +8,7 @@
 #include "services/MeetingLog.h"
 #include "storage/MeetingTypeRepository.h"
 #include "workspaces/DeadlinesWorkspace.h"
+#include "workspaces/GoalsWorkspace.h"
 #include "workspaces/MeetingsWorkspace.h"
 #include "workspaces/PeopleWorkspace.h"
 
@@ -134,6 +135,19 @@ void ScreenshotTour::run()
             }
         }
     }
+
+    // Mål: the department view with the first goal chosen, the hospital matrix and the trend.
+    m_window.showWorkspace(MainWindow::Workspace::Goals);
+    GoalsWorkspace* goals = m_window.goals();
+    goals->reload();
+    goals->waitForLoad();
+    goals->tabs()->setCurrentIndex(0);
+    save(&m_window, QStringLiteral("maal.png"));
+    goals->tabs()->setCurrentIndex(1);
+    save(&m_window, QStringLiteral("maal-matrix.png"));
+    goals->tabs()->setCurrentIndex(2);
+    save(&m_window, QStringLiteral("maal-udvikling.png"));
+    goals->tabs()->setCurrentIndex(0);
     m_window.showWorkspace(MainWindow::Workspace::Deadlines);
     QApplication::exit(m_failures ? 1 : 0);
 }

@@ -3,8 +3,11 @@
 #include "commands/Freshness.h"
 #include "services/SeriesEditing.h"
 #include "storage/Database.h"
+#include "storage/StrategyRepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 
 namespace tavle::ui {
 
@@ -342,6 +345,161 @@ Status ActionItemChange::moveTo(Database& database, const std::optional<ActionIt
     if (!saved)
         return saved.error();
     m_stored = saved.value();
+    return {};
+}
+
+namespace {
+
+QString goalText(const char* text)
+{
+    return QCoreApplication::translate("GoalChange", text);
+}
+
+/// Whether two readings of a goal hold the same fields; its place and row version may have
+/// moved on (a move, or a later command undone meanwhile) without a conflict.
+bool sameGoal(const Goal& a, const Goal& b)
+{
+    return a.id == b.id && a.focusAreaId == b.focusAreaId && a.code == b.code &&
+           a.title == b.title && a.description == b.description && a.scope == b.scope &&
+           a.targetDate == b.targetDate && a.targetValue == b.targetValue &&
+           a.targetUnit == b.targetUnit && a.currentValue == b.currentValue &&
+           a.countsFrom == b.countsFrom && a.retiredOn == b.retiredOn;
+}
+
+/// The goal as stored now, refused when someone else deleted it.
+Result<Goal> storedGoal(Database& database, Id goalId)
+{
+    const auto goal = StrategyRepository(database).goalById(goalId);
+    if (!goal)
+        return goal.error();
+    if (!goal.value())
+        return Error::invalidInput(goalText("The goal has been deleted by someone else."));
+    return *goal.value();
+}
+
+} // namespace
+
+SetGoalStatusChange::SetGoalStatusChange(NewGoalStatus status) : m_status(std::move(status)) {}
+
+Status SetGoalStatusChange::forward(Database& database, const QDate& today)
+{
+    if (today.isValid())
+        m_today = today;
+    const auto entry = StrategyGoals::setStatus(database, m_status, m_today);
+    if (!entry)
+        return entry.error();
+    m_stored = entry.value();
+    return {};
+}
+
+Status SetGoalStatusChange::backward(Database& database)
+{
+    if (!m_stored)
+        return {};
+    if (const Status removed = StrategyGoals::removeStatus(database, m_stored->id); !removed)
+        return removed;
+    m_stored.reset();
+    return {};
+}
+
+GoalChange::GoalChange(std::optional<Goal> before, std::optional<Goal> after)
+    : m_before(std::move(before)), m_after(std::move(after)), m_stored(m_before)
+{}
+
+Status GoalChange::forward(Database& database, const QDate&)
+{
+    return moveTo(database, m_after);
+}
+
+Status GoalChange::backward(Database& database)
+{
+    return moveTo(database, m_before);
+}
+
+Status GoalChange::moveTo(Database& database, const std::optional<Goal>& target)
+{
+    // The first step writes on the goal the dialog read; every later step first checks that
+    // the goal still holds what this change left there.
+    if (m_moved && m_stored) {
+        const auto current = storedGoal(database, m_stored->id);
+        if (!current)
+            return current.error();
+        if (!sameGoal(current.value(), *m_stored)) {
+            return Error{goalText("Goal %1 was changed by someone else meanwhile. Reload to see "
+                                  "the change.")
+                             .arg(m_stored->code)};
+        }
+        m_stored = current.value();
+    }
+    m_moved = true;
+    if (!target) {
+        if (!m_stored)
+            return {};
+        if (const Status removed = StrategyGoals::removeGoal(database, *m_stored); !removed)
+            return removed;
+        m_stored.reset();
+        return {};
+    }
+    Goal goal = *target;
+    goal.id = m_stored ? m_stored->id : 0;
+    goal.rowVersion = m_stored ? m_stored->rowVersion : 1;
+    if (m_stored)
+        goal.position = m_stored->position;
+    const auto saved = StrategyGoals::saveGoal(database, goal);
+    if (!saved)
+        return saved.error();
+    m_stored = saved.value();
+    return {};
+}
+
+MoveGoalChange::MoveGoalChange(Goal goal, int step, int places)
+    : m_goal(std::move(goal)), m_step(step), m_places(std::max(1, places))
+{}
+
+Status MoveGoalChange::forward(Database& database, const QDate&)
+{
+    const bool first = !m_moved;
+    m_moved = true;
+    return move(database, m_step, first);
+}
+
+Status MoveGoalChange::backward(Database& database)
+{
+    return move(database, -m_step, false);
+}
+
+Status MoveGoalChange::move(Database& database, int step, bool first)
+{
+    for (int place = 0; place < m_places; ++place) {
+        // The first move is of the goal as the view read it (its row version decides); every
+        // later one of the goal as stored now.
+        Goal goal = m_goal;
+        if (!first || place > 0) {
+            const auto current = storedGoal(database, m_goal.id);
+            if (!current)
+                return current.error();
+            goal = current.value();
+        }
+        // The core leaves a goal at the end of its focus area where it is; a move that did
+        // nothing must not be "undone" by moving the goal the other way.
+        const auto goals = StrategyRepository(database).goals(goal.strategyId);
+        if (!goals)
+            return goals.error();
+        QList<Id> area;
+        for (const Goal& g : goals.value()) {
+            if (g.focusAreaId == goal.focusAreaId)
+                area.append(g.id);
+        }
+        const qsizetype index = area.indexOf(goal.id);
+        const qsizetype other = index + (step < 0 ? -1 : 1);
+        if (index < 0 || other < 0 || other >= area.size()) {
+            return Error::invalidInput(
+                step < 0 ? goalText("Goal %1 is first in its focus area already.").arg(goal.code)
+                         : goalText("Goal %1 is last in its focus area already.").arg(goal.code));
+        }
+        if (const Status moved = StrategyGoals::moveGoal(database, goal, step); !moved)
+            return moved;
+    }
     return {};
 }
 

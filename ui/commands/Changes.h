@@ -5,6 +5,7 @@
 #include "services/MeetingEditing.h"
 #include "services/MeetingLog.h"
 #include "services/PeopleEditing.h"
+#include "services/StrategyGoals.h"
 
 #include <QDate>
 #include <optional>
@@ -182,6 +183,58 @@ private:
     std::optional<ActionItem> m_before;
     std::optional<ActionItem> m_after;
     std::optional<ActionItem> m_stored;
+    bool m_moved = false;
+};
+
+/// A goal status recorded: a new dated row; undo removes that row again. Redo records it
+/// anew for the same day, so the date rule is checked against the day of the first step.
+class SetGoalStatusChange final : public Change
+{
+public:
+    explicit SetGoalStatusChange(NewGoalStatus status);
+    Status forward(Database& database, const QDate& today) override;
+    Status backward(Database& database) override;
+    /// The row the last forward step wrote; nullopt after an undo.
+    const std::optional<GoalStatusEntry>& stored() const { return m_stored; }
+
+private:
+    NewGoalStatus m_status;
+    QDate m_today;
+    std::optional<GoalStatusEntry> m_stored;
+};
+
+/// A goal added (before: nullopt), changed (renamed, retargeted, retired) or removed (after:
+/// nullopt). Undo of an added goal deletes it again.
+class GoalChange final : public Change
+{
+public:
+    GoalChange(std::optional<Goal> before, std::optional<Goal> after);
+    Status forward(Database& database, const QDate& today) override;
+    Status backward(Database& database) override;
+    const std::optional<Goal>& stored() const { return m_stored; }
+
+private:
+    Status moveTo(Database& database, const std::optional<Goal>& target);
+    std::optional<Goal> m_before;
+    std::optional<Goal> m_after;
+    std::optional<Goal> m_stored;
+    bool m_moved = false;
+};
+
+/// A goal moved up (-1) or down (+1) within its focus area, `places` places at a time (past
+/// goals a view does not show, such as retired ones); undo moves it back as far.
+class MoveGoalChange final : public Change
+{
+public:
+    MoveGoalChange(Goal goal, int step, int places = 1);
+    Status forward(Database& database, const QDate& today) override;
+    Status backward(Database& database) override;
+
+private:
+    Status move(Database& database, int step, bool first);
+    Goal m_goal;
+    int m_step;
+    int m_places;
     bool m_moved = false;
 };
 
