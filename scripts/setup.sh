@@ -25,7 +25,7 @@ packages=(
   cmake ninja-build g++ clang pkg-config
   qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-dejavu-core tzdata
-  libical-dev catch2 python3-icalendar
+  libical-dev catch2 python3-icalendar poppler-utils
 )
 
 missing=()

@@ -17,5 +17,7 @@ int runMeeting(CliContext& context, const QStringList& arguments);
 int runMeetings(CliContext& context, const QStringList& arguments); ///< meetings list
 int runActions(CliContext& context, const QStringList& arguments);  ///< actions list
 int runExport(CliContext& context, const QStringList& arguments);   ///< export ics
+int runGoals(CliContext& context, const QStringList& arguments); ///< goals template|list|set|status
+int runReport(CliContext& context, const QStringList& arguments); ///< report goals
 
 } // namespace tavle::cli

@@ -6,8 +6,11 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <cstring>
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace tavle::cli;
 
@@ -27,6 +30,12 @@ QString usage()
                    "  meetings list           the meeting log of a period\n"
                    "  actions list            the action items of every meeting\n"
                    "  export ics --out FILE   the calendar: deadlines, meetings, series\n"
+                   "  goals template list     the built-in strategy templates ('load NAME' "
+                   "loads one)\n"
+                   "  goals list              the strategy's goals\n"
+                   "  goals set               set a goal's status for a department or ALL\n"
+                   "  goals status            achieved goals per department, green or not\n"
+                   "  report goals --out FILE the strategy status report as PDF\n"
                    "  check                   check integrity and schema version\n"
                    "\n"
                    "Options:\n"
@@ -38,11 +47,40 @@ QString usage()
                    "Run 'tavle-cli COMMAND --help' for a command's options.\n");
 }
 
+/// The command word of the raw command line: the first argument that is not a global option
+/// or the value of --db.
+const char* commandWord(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--db") == 0) {
+            ++i;
+            continue;
+        }
+        if (argv[i][0] != '-')
+            return argv[i];
+    }
+    return "";
+}
+
+/// The report draws with Qt GUI (fonts, QPainter), which needs a QGuiApplication; every other
+/// command runs on a QCoreApplication. Without a display the report still works: the offscreen
+/// platform is the default then.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+    if (std::strcmp(commandWord(argc, argv), "report") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("tavle"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TAVLE_VERSION));
     tavle::installTranslations(app, QLocale::system());
@@ -80,7 +118,8 @@ int main(int argc, char** argv)
         {QStringLiteral("demo"), runDemo},           {QStringLiteral("import"), runImport},
         {QStringLiteral("deadlines"), runDeadlines}, {QStringLiteral("meeting"), runMeeting},
         {QStringLiteral("meetings"), runMeetings},   {QStringLiteral("actions"), runActions},
-        {QStringLiteral("export"), runExport},
+        {QStringLiteral("export"), runExport},       {QStringLiteral("goals"), runGoals},
+        {QStringLiteral("report"), runReport},
     };
     const QString command = arguments.takeFirst();
     const auto found = commands.find(command);
