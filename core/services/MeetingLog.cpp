@@ -12,6 +12,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/PlacementRepository.h"
 #include "storage/RoleAssignmentRepository.h"
+#include "storage/Transactions.h"
 
 #include <QHash>
 #include <QSet>
@@ -446,36 +447,15 @@ Result<ActionItem> MeetingLog::saveActionItem(Database& database, const ActionIt
 {
     if (const auto valid = validateActionItem(item); !valid)
         return valid.error();
-    auto transaction = database.begin();
-    if (!transaction)
-        return transaction.error();
-    ActionItemRepository items(database);
-    ActionItem stored = item;
-    if (item.id == 0) {
-        const auto id = items.insert(item);
-        if (!id)
-            return id.error();
-        stored.id = id.value();
-        stored.rowVersion = 1;
-    } else {
-        const auto version = items.update(item);
-        if (!version)
-            return version.error();
-        stored.rowVersion = version.value();
-    }
-    if (const auto committed = transaction.value().commit(); !committed)
-        return committed.error();
-    return stored;
+    return inTransaction(database, [&] {
+        ActionItemRepository items(database);
+        return storeVersioned(items, item);
+    });
 }
 
 Status MeetingLog::removeActionItem(Database& database, const ActionItem& item)
 {
-    auto transaction = database.begin();
-    if (!transaction)
-        return transaction.error();
-    if (const auto removed = ActionItemRepository(database).remove(item); !removed)
-        return removed;
-    return transaction.value().commit();
+    return inTransaction(database, [&] { return ActionItemRepository(database).remove(item); });
 }
 
 Result<QList<AttendanceRecord>> MeetingLog::attendance(Database& database, const QDate& from,

@@ -5,6 +5,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/PlacementRepository.h"
 #include "storage/RoleAssignmentRepository.h"
+#include "storage/Transactions.h"
 
 namespace tavle {
 
@@ -126,36 +127,15 @@ Result<Placement> PeopleEditing::savePlacement(Database& database, const Placeme
 {
     if (const auto valid = validatePlacement(placement); !valid)
         return valid.error();
-    auto transaction = database.begin();
-    if (!transaction)
-        return transaction.error();
-    PlacementRepository placements(database);
-    Placement stored = placement;
-    if (placement.id == 0) {
-        const auto id = placements.insert(placement);
-        if (!id)
-            return id.error();
-        stored.id = id.value();
-        stored.rowVersion = 1;
-    } else {
-        const auto version = placements.update(placement);
-        if (!version)
-            return version.error();
-        stored.rowVersion = version.value();
-    }
-    if (const auto committed = transaction.value().commit(); !committed)
-        return committed.error();
-    return stored;
+    return inTransaction(database, [&] {
+        PlacementRepository placements(database);
+        return storeVersioned(placements, placement);
+    });
 }
 
 Status PeopleEditing::removePlacement(Database& database, const Placement& placement)
 {
-    auto transaction = database.begin();
-    if (!transaction)
-        return transaction.error();
-    if (const auto removed = PlacementRepository(database).remove(placement); !removed)
-        return removed;
-    return transaction.value().commit();
+    return inTransaction(database, [&] { return PlacementRepository(database).remove(placement); });
 }
 
 Result<SupervisorAdded> PeopleEditing::addSupervisor(Database& database, const Person& supervisor,
@@ -202,13 +182,9 @@ Status PeopleEditing::undoAddSupervisor(Database& database, const SupervisorAdde
 {
     if (added.personCreated)
         return removePerson(database, added.person.id);
-    auto transaction = database.begin();
-    if (!transaction)
-        return transaction.error();
-    if (const auto removed = RoleAssignmentRepository(database).remove(added.roleAssignmentId);
-        !removed)
-        return removed;
-    return transaction.value().commit();
+    return inTransaction(database, [&] {
+        return RoleAssignmentRepository(database).remove(added.roleAssignmentId);
+    });
 }
 
 Result<Department> PeopleEditing::addDepartment(Database& database, const QString& name)
@@ -261,22 +237,12 @@ Status PeopleEditing::updatePerson(Database& database, const Person& person)
     const Person wanted = normalised(person);
     if (const auto valid = validatePerson(wanted); !valid)
         return valid;
-    auto transaction = database.begin();
-    if (!transaction)
-        return transaction.error();
-    if (const auto updated = PersonRepository(database).update(wanted); !updated)
-        return updated;
-    return transaction.value().commit();
+    return inTransaction(database, [&] { return PersonRepository(database).update(wanted); });
 }
 
 Status PeopleEditing::removePerson(Database& database, Id personId)
 {
-    auto transaction = database.begin();
-    if (!transaction)
-        return transaction.error();
-    if (const auto removed = PersonRepository(database).remove(personId); !removed)
-        return removed;
-    return transaction.value().commit();
+    return inTransaction(database, [&] { return PersonRepository(database).remove(personId); });
 }
 
 } // namespace tavle

@@ -3,6 +3,7 @@
 #include "rules/Recurrence.h"
 #include "storage/Database.h"
 #include "storage/MeetingSeriesRepository.h"
+#include "storage/Transactions.h"
 
 namespace tavle {
 
@@ -12,35 +13,16 @@ Result<MeetingSeries> SeriesEditing::save(Database& database, const MeetingSerie
     stored.title = series.title.simplified();
     if (const auto valid = RecurrenceRules::validate(stored); !valid)
         return valid.error();
-    auto transaction = database.begin();
-    if (!transaction)
-        return transaction.error();
-    MeetingSeriesRepository repository(database);
-    if (stored.id == 0) {
-        const auto id = repository.insert(stored);
-        if (!id)
-            return id.error();
-        stored.id = id.value();
-        stored.rowVersion = 1;
-    } else {
-        const auto version = repository.update(stored);
-        if (!version)
-            return version.error();
-        stored.rowVersion = version.value();
-    }
-    if (const auto committed = transaction.value().commit(); !committed)
-        return committed.error();
-    return stored;
+    return inTransaction(database, [&] {
+        MeetingSeriesRepository repository(database);
+        return storeVersioned(repository, stored);
+    });
 }
 
 Status SeriesEditing::remove(Database& database, const MeetingSeries& series)
 {
-    auto transaction = database.begin();
-    if (!transaction)
-        return transaction.error();
-    if (const auto removed = MeetingSeriesRepository(database).remove(series); !removed)
-        return removed;
-    return transaction.value().commit();
+    return inTransaction(database,
+                         [&] { return MeetingSeriesRepository(database).remove(series); });
 }
 
 Result<MeetingSeries> SeriesEditing::setLeaders(Database& database, const MeetingSeries& series,

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/DepartmentRepository.h"
 #include "storage/StrategyRepository.h"
+#include "storage/Transactions.h"
 
 #include <QDateTime>
 
@@ -164,26 +165,19 @@ Result<GoalStatusEntry> StrategyGoals::setStatus(Database& database, const NewGo
     const QDateTime now = QDateTime::currentDateTime();
     entry.recordedAt = now.addMSecs(-now.time().msec());
 
-    auto transaction = database.begin();
-    if (!transaction)
-        return transaction.error();
-    const auto id = repository.insertStatus(entry);
-    if (!id)
-        return id.error();
-    entry.id = id.value();
-    if (const auto committed = transaction.value().commit(); !committed)
-        return committed.error();
-    return entry;
+    return inTransaction(database, [&]() -> Result<GoalStatusEntry> {
+        const auto id = repository.insertStatus(entry);
+        if (!id)
+            return id.error();
+        entry.id = id.value();
+        return entry;
+    });
 }
 
 Status StrategyGoals::removeStatus(Database& database, Id statusId)
 {
-    auto transaction = database.begin();
-    if (!transaction)
-        return transaction.error();
-    if (const auto removed = StrategyRepository(database).removeStatus(statusId); !removed)
-        return removed;
-    return transaction.value().commit();
+    return inTransaction(database,
+                         [&] { return StrategyRepository(database).removeStatus(statusId); });
 }
 
 Result<Goal> StrategyGoals::saveGoal(Database& database, const Goal& goal)
@@ -211,51 +205,36 @@ Result<Goal> StrategyGoals::saveGoal(Database& database, const Goal& goal)
     if (stored.currentValue && *stored.currentValue < 0)
         return Error::invalidInput(tr("The current value is 0 or more."));
 
-    auto transaction = database.begin();
-    if (!transaction)
-        return transaction.error();
-    StrategyRepository repository(database);
-    const auto sameCode = repository.goalByCode(stored.strategyId, stored.code);
-    if (!sameCode)
-        return sameCode.error();
-    if (sameCode.value() && sameCode.value()->id != stored.id) {
-        return Error::invalidInput(
-            tr("Goal %1 exists already: give the goal another code.").arg(stored.code));
-    }
-    if (stored.id == 0) {
-        const auto goals = repository.goals(stored.strategyId);
-        if (!goals)
-            return goals.error();
-        int last = 0;
-        for (const Goal& g : goals.value()) {
-            if (g.focusAreaId == stored.focusAreaId)
-                last = std::max(last, g.position);
+    return inTransaction(database, [&]() -> Result<Goal> {
+        StrategyRepository repository(database);
+        const auto sameCode = repository.goalByCode(stored.strategyId, stored.code);
+        if (!sameCode)
+            return sameCode.error();
+        if (sameCode.value() && sameCode.value()->id != stored.id) {
+            return Error::invalidInput(
+                tr("Goal %1 exists already: give the goal another code.").arg(stored.code));
         }
-        stored.position = last + 1;
-        const auto id = repository.insertGoal(stored);
-        if (!id)
-            return id.error();
-        stored.id = id.value();
-        stored.rowVersion = 1;
-    } else {
-        const auto version = repository.updateGoal(stored);
-        if (!version)
-            return version.error();
-        stored.rowVersion = version.value();
-    }
-    if (const auto committed = transaction.value().commit(); !committed)
-        return committed.error();
-    return stored;
+        if (stored.id == 0) {
+            // A new goal comes last in its focus area.
+            const auto goals = repository.goals(stored.strategyId);
+            if (!goals)
+                return goals.error();
+            int last = 0;
+            for (const Goal& g : goals.value()) {
+                if (g.focusAreaId == stored.focusAreaId)
+                    last = std::max(last, g.position);
+            }
+            stored.position = last + 1;
+        }
+        return storeVersioned(
+            stored, [&](const Goal& g) { return repository.insertGoal(g); },
+            [&](const Goal& g) { return repository.updateGoal(g); });
+    });
 }
 
 Status StrategyGoals::removeGoal(Database& database, const Goal& goal)
 {
-    auto transaction = database.begin();
-    if (!transaction)
-        return transaction.error();
-    if (const auto removed = StrategyRepository(database).removeGoal(goal); !removed)
-        return removed;
-    return transaction.value().commit();
+    return inTransaction(database, [&] { return StrategyRepository(database).removeGoal(goal); });
 }
 
 Status StrategyGoals::moveGoal(Database& database, const Goal& goal, int step)
