@@ -137,10 +137,6 @@ Skemaversion: %2</translation>
         <translation>ingen frist</translation>
     </message>
     <message>
-        <source>There is no department &apos;%1&apos;. Departments: %2.</source>
-        <translation>Der findes ingen afdeling &apos;%1&apos;. Afdelinger: %2.</translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation>endnu ingen</translation>
     </message>
@@ -595,6 +591,324 @@ Skemaversion: %2</translation>
         <translation>%1 ikke udført, heraf %2 over fristen; %3 udført.</translation>
     </message>
     <message>
+        <source>Usage:
+  tavle-cli goals template list
+  tavle-cli goals template load NAME
+  tavle-cli goals list [--format table|csv|json]
+  tavle-cli goals set --department NAME|ALL --goal CODE --status STATUS [--date YYYY-MM-DD] [--note TEXT]
+  tavle-cli goals status [--date YYYY-MM-DD] [--format table|csv|json]
+
+STATUS is achieved, in_progress, not_started or not_applicable. A goal for the whole hospital takes --department ALL.
+Run &apos;tavle-cli goals SUBCOMMAND --help&apos; for its options.
+</source>
+        <translation>Brug:
+  tavle-cli goals template list
+  tavle-cli goals template load NAME
+  tavle-cli goals list [--format table|csv|json]
+  tavle-cli goals set --department NAME|ALL --goal CODE --status STATUS [--date YYYY-MM-DD] [--note TEXT]
+  tavle-cli goals status [--date YYYY-MM-DD] [--format table|csv|json]
+
+STATUS er achieved (opnået), in_progress (i gang), not_started (ikke startet) eller not_applicable (ikke relevant). Et mål for hele hospitalet angives med --department ALL.
+Kør &apos;tavle-cli goals SUBCOMMAND --help&apos; for at se underkommandoens valgmuligheder.
+</translation>
+    </message>
+    <message>
+        <source>Take this date as today.</source>
+        <translation>Regn denne dato som dags dato.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>No strategy is loaded yet. Load the hospital&apos;s strategy first: tavle-cli goals template load %1</source>
+        <translation>Der er endnu ikke indlæst nogen strategi. Indlæs først hospitalets strategi: tavle-cli goals template load %1</translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation>hele hospitalet</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>hver afdeling</translation>
+    </message>
+    <message>
+        <source>Lists the built-in strategy templates: their focus areas, goals, and whether one is loaded in the database already.</source>
+        <translation>Viser de indbyggede strategiskabeloner: deres indsatsområder og mål, og om en skabelon allerede er indlæst i databasen.</translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli goals template list</source>
+        <translation>brug: tavle-cli goals template list</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation>Indsatsområder</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Indlæst</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Green at %</source>
+        <translation>Grøn ved %</translation>
+    </message>
+    <message>
+        <source>Loads a built-in strategy template as the strategy in use: its focus areas and goals, all at once. A template is loaded only once.</source>
+        <translation>Indlæser en indbygget strategiskabelon som den strategi, der er i brug: alle dens indsatsområder og mål på én gang. En skabelon kan kun indlæses én gang.</translation>
+    </message>
+    <message>
+        <source>The word &apos;load&apos;.</source>
+        <translation>Ordet &apos;load&apos;.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s code, e.g. mvh (see goals template list).</source>
+        <translation>Skabelonens kode, f.eks. mvh (se goals template list).</translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli goals template load NAME; the names are in &apos;tavle-cli goals template list&apos;.</source>
+        <translation>brug: tavle-cli goals template load NAME; navnene står i &apos;tavle-cli goals template list&apos;.</translation>
+    </message>
+    <message>
+        <source>Loaded the strategy &apos;%1&apos; from template %2.</source>
+        <translation>Strategien &apos;%1&apos; er indlæst fra skabelonen %2.</translation>
+    </message>
+    <message>
+        <source>Focus areas: %1; goals: %2 (per department: %3, for the whole hospital: %4); green at %5 %.</source>
+        <translation>Indsatsområder: %1; mål: %2 (pr. afdeling: %3, for hele hospitalet: %4); grøn ved %5 %.</translation>
+    </message>
+    <message>
+        <source>goals template: give list or load NAME</source>
+        <translation>goals template: angiv list eller load NAME</translation>
+    </message>
+    <message>
+        <source>goals template: unknown subcommand &apos;%1&apos;; give list or load NAME</source>
+        <translation>goals template: ukendt underkommando &apos;%1&apos;; angiv list eller load NAME</translation>
+    </message>
+    <message>
+        <source>Lists the goals of the strategy in use by focus area, retired ones included (with the day they were retired).</source>
+        <translation>Viser målene i den strategi, der er i brug, ordnet efter indsatsområde, inklusive udfasede mål (med den dag, de blev udfaset).</translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli goals list [--format table|csv|json]</source>
+        <translation>brug: tavle-cli goals list [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Indsatsområde</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Gælder for</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Måltal</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Udfaset</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 af %2 %3</translation>
+    </message>
+    <message>
+        <source>Strategy &apos;%1&apos;: goals: %2 (retired: %3); green at %4 %.</source>
+        <translation>Strategi &apos;%1&apos;: mål: %2 (udfasede: %3); grøn ved %4 %.</translation>
+    </message>
+    <message>
+        <source>Records the status of a goal for a department, or for the hospital (--department ALL) when the goal holds for the whole hospital. Every change is kept as a dated row, so the status at any earlier day can be shown.</source>
+        <translation>Registrerer status for et mål i en afdeling eller for hospitalet (--department ALL), når målet gælder for hele hospitalet. Hver ændring gemmes som en dateret række, så status på en hvilken som helst tidligere dag kan vises.</translation>
+    </message>
+    <message>
+        <source>The word &apos;set&apos;.</source>
+        <translation>Ordet &apos;set&apos;.</translation>
+    </message>
+    <message>
+        <source>The department, by name in any case; ALL for a goal of the whole hospital.</source>
+        <translation>Afdelingen, angivet ved navn uanset store og små bogstaver; ALL for et mål, der gælder hele hospitalet.</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s code, e.g. 3.2.</source>
+        <translation>Målets kode, f.eks. 3.2.</translation>
+    </message>
+    <message>
+        <source>achieved, in_progress, not_started or not_applicable.</source>
+        <translation>achieved (opnået), in_progress (i gang), not_started (ikke startet) eller not_applicable (ikke relevant).</translation>
+    </message>
+    <message>
+        <source>The day the status holds from (default: today).</source>
+        <translation>Den dag, status gælder fra (standard: dags dato).</translation>
+    </message>
+    <message>
+        <source>A note or the evidence, e.g. where the minutes are.</source>
+        <translation>En note eller dokumentation, f.eks. hvor referatet ligger.</translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli goals set --department NAME|ALL --goal CODE --status STATUS [--date YYYY-MM-DD] [--note TEXT]</source>
+        <translation>brug: tavle-cli goals set --department NAME|ALL --goal CODE --status STATUS [--date YYYY-MM-DD] [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>--%1 is required; run &apos;tavle-cli goals set --help&apos;.</source>
+        <translation>--%1 skal angives; kør &apos;tavle-cli goals set --help&apos;.</translation>
+    </message>
+    <message>
+        <source>--status: &apos;%1&apos; is not a status. Give achieved, in_progress, not_started or not_applicable.</source>
+        <translation>--status: &apos;%1&apos; er ikke en status. Angiv achieved, in_progress, not_started eller not_applicable.</translation>
+    </message>
+    <message>
+        <source>--date: %1 is after today (%2); a status holds from today or an earlier day.</source>
+        <translation>--date: %1 ligger efter dags dato (%2); en status gælder fra dags dato eller en tidligere dag.</translation>
+    </message>
+    <message>
+        <source>--goal: there is no goal &apos;%1&apos;. Goals: %2 (see &apos;tavle-cli goals list&apos;).</source>
+        <translation>--goal: der findes intet mål &apos;%1&apos;. Mål: %2 (se &apos;tavle-cli goals list&apos;).</translation>
+    </message>
+    <message>
+        <source>--department: goal %1 holds for the whole hospital; give --department ALL.</source>
+        <translation>--department: mål %1 gælder for hele hospitalet; angiv --department ALL.</translation>
+    </message>
+    <message>
+        <source>--department: goal %1 holds for each department, not for the whole hospital; give the department&apos;s name. Departments: %2.</source>
+        <translation>--department: mål %1 gælder for hver afdeling, ikke for hele hospitalet; angiv afdelingens navn. Afdelinger: %2.</translation>
+    </message>
+    <message>
+        <source>the hospital</source>
+        <translation>hospitalet</translation>
+    </message>
+    <message>
+        <source>Goal %1 (%2) for %3: %4 from %5.</source>
+        <translation>Mål %1 (%2) for %3: %4 fra %5.</translation>
+    </message>
+    <message>
+        <source>The roll-up of the strategy goals on a day: per department the goals achieved out of those that apply, the percent and whether it is green; the last row (ALL) is the whole hospital: every department&apos;s goals and the hospital&apos;s own.</source>
+        <translation>Opgørelsen af strategiens mål på en given dag: for hver afdeling de opnåede mål ud af de relevante, procentdelen, og om afdelingen er grøn; den sidste række (ALL) er hele hospitalet: alle afdelingers mål og hospitalets egne.</translation>
+    </message>
+    <message>
+        <source>The word &apos;status&apos;.</source>
+        <translation>Ordet &apos;status&apos;.</translation>
+    </message>
+    <message>
+        <source>The day to count on (default: today).</source>
+        <translation>Den dag, der skal opgøres pr. (standard: dags dato).</translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli goals status [--date YYYY-MM-DD] [--format table|csv|json]</source>
+        <translation>brug: tavle-cli goals status [--date YYYY-MM-DD] [--format table|csv|json]</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Opnået</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Relevante</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Procent</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grøn</translation>
+    </message>
+    <message>
+        <source>ALL (hospital)</source>
+        <translation>ALL (hele hospitalet)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Strategy &apos;%1&apos; on %2; green at %3 %.</source>
+        <translation>Strategi &apos;%1&apos; pr. %2; grøn ved %3 %.</translation>
+    </message>
+    <message>
+        <source>goals: give a subcommand</source>
+        <translation>goals: angiv en underkommando</translation>
+    </message>
+    <message>
+        <source>goals: unknown subcommand &apos;%1&apos;</source>
+        <translation>goals: ukendt underkommando &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Writes the status report of the strategy goals as a PDF file (A4): the figure and whether it is green, a table per focus area, the goals not yet achieved with their notes, and the trend per month. For one department, or without --department for the whole hospital with every department&apos;s figure.</source>
+        <translation>Skriver statusrapporten for strategiens mål som en PDF-fil (A4): målopfyldelsen, og om den er grøn, en tabel pr. indsatsområde, de mål, der endnu ikke er opnået, med deres noter, og udviklingen måned for måned. For én afdeling eller, uden --department, for hele hospitalet med tallene for hver afdeling.</translation>
+    </message>
+    <message>
+        <source>The report: goals.</source>
+        <translation>Rapporten: goals.</translation>
+    </message>
+    <message>
+        <source>The department, by name in any case (default: the hospital report).</source>
+        <translation>Afdelingen, angivet ved navn uanset store og små bogstaver (standard: rapporten for hele hospitalet).</translation>
+    </message>
+    <message>
+        <source>The file to write, e.g. status.pdf (replaced whole).</source>
+        <translation>Filen, der skal skrives, f.eks. status.pdf (erstattes helt).</translation>
+    </message>
+    <message>
+        <source>The day the report shows (default: today).</source>
+        <translation>Den dag, rapporten skal vise (standard: dags dato).</translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli report goals [--department NAME] --out FILE.pdf [--date YYYY-MM-DD]; goals is the only report.</source>
+        <translation>brug: tavle-cli report goals [--department NAME] --out FILE.pdf [--date YYYY-MM-DD]; goals er den eneste rapport.</translation>
+    </message>
+    <message>
+        <source>--out is required: the file to write, e.g. --out status.pdf.</source>
+        <translation>--out skal angives: filen, der skal skrives, f.eks. --out status.pdf.</translation>
+    </message>
+    <message>
+        <source>--date: %1 is after today (%2); a report shows today or an earlier day.</source>
+        <translation>--date: %1 ligger efter dags dato (%2); en rapport viser dags dato eller en tidligere dag.</translation>
+    </message>
+    <message>
+        <source>No strategy is loaded yet, so there is nothing to report. Load the hospital&apos;s strategy first: tavle-cli goals template load mvh</source>
+        <translation>Der er endnu ikke indlæst nogen strategi, så der er intet at rapportere om. Indlæs først hospitalets strategi: tavle-cli goals template load mvh</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation>Rapporten er skrevet til %1.</translation>
+    </message>
+    <message>
+        <source>Goals achieved on %1: %2 of %3; green: %4.</source>
+        <translation>Opnåede mål pr. %1: %2 af %3; grøn: %4.</translation>
+    </message>
+    <message>
         <source>Usage: tavle-cli [--db PATH] COMMAND ...
 
 Commands:
@@ -606,6 +920,11 @@ Commands:
   meetings list           the meeting log of a period
   actions list            the action items of every meeting
   export ics --out FILE   the calendar: deadlines, meetings, series
+  goals template list     the built-in strategy templates (&apos;load NAME&apos; loads one)
+  goals list              the strategy&apos;s goals
+  goals set               set a goal&apos;s status for a department or ALL
+  goals status            achieved goals per department, green or not
+  report goals --out FILE the strategy status report as PDF
   check                   check integrity and schema version
 
 Options:
@@ -626,6 +945,11 @@ Kommandoer:
   meetings list           møderne i en periode
   actions list            handlepunkterne fra alle møder
   export ics --out FILE   kalenderen: frister, møder, mødeserier
+  goals template list     de indbyggede strategiskabeloner (&apos;load NAME&apos; indlæser en)
+  goals list              strategiens mål
+  goals set               sæt status for et mål i en afdeling eller for ALL
+  goals status            opnåede mål pr. afdeling, grøn eller ej
+  report goals --out FILE statusrapporten for strategien som PDF
   check                   kontrollér integritet og skemaversion
 
 Valgmuligheder:
@@ -909,6 +1233,223 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <message>
         <source>The action item</source>
         <translation>Handlepunktet</translation>
+    </message>
+</context>
+<context>
+    <name>GoalReport</name>
+    <message>
+        <source>The report needs a graphical application object for its fonts.</source>
+        <translation>Rapporten kræver et grafisk programobjekt for at kunne bruge skrifttyper.</translation>
+    </message>
+    <message>
+        <source>The department of the report does not exist any more.</source>
+        <translation>Rapportens afdeling findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>All (hospital)</source>
+        <translation>I alt (hospitalet)</translation>
+    </message>
+    <message>
+        <source>The page is too small for the report.</source>
+        <translation>Siden er for lille til rapporten.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the report on the printer or file.</source>
+        <translation>Kan ikke tegne rapporten på printeren eller i filen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the report.</source>
+        <translation>Kan ikke begynde på side %1 i rapporten.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish the report.</source>
+        <translation>Kan ikke færdiggøre rapporten.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Kan ikke skrive rapporten til %1: %2</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Opnået</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Hospital: all departments</source>
+        <translation>Hospitalet: alle afdelinger</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals achieved (%3)</source>
+        <translation>%1 af %2 mål opnået (%3)</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grøn</translation>
+    </message>
+    <message>
+        <source>Not green</source>
+        <translation>Ikke grøn</translation>
+    </message>
+    <message>
+        <source>The strategy is green when at least %1 % of the goals that apply are achieved. Goals that do not apply and retired goals are left out; a goal without a status counts as not started.</source>
+        <translation>Strategien er grøn, når mindst %1 % af de relevante mål er opnået. Mål, der ikke er relevante, og udfasede mål tælles ikke med; et mål uden status tæller som ikke startet.</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Afdelinger</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>Relevante</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Procent</translation>
+    </message>
+    <message>
+        <source>Hospital-wide goals</source>
+        <translation>Mål for hele hospitalet</translation>
+    </message>
+    <message>
+        <source>Target date: %1</source>
+        <translation>Måldato: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1 %2; now: %3</source>
+        <translation>Måltal: %1 %2; nu: %3</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>ikke opgjort</translation>
+    </message>
+    <message>
+        <source>Achieved in %1 of %2 departments</source>
+        <translation>Opnået i %1 af %2 afdelinger</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Goals not yet achieved</source>
+        <translation>Mål, der endnu ikke er opnået</translation>
+    </message>
+    <message>
+        <source>No note.</source>
+        <translation>Ingen note.</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>siden %1</translation>
+    </message>
+    <message>
+        <source>target date %1</source>
+        <translation>måldato %1</translation>
+    </message>
+    <message>
+        <source>Every goal is achieved.</source>
+        <translation>Alle mål er opnået.</translation>
+    </message>
+    <message>
+        <source>Every hospital-wide goal is achieved.</source>
+        <translation>Alle mål for hele hospitalet er opnået.</translation>
+    </message>
+    <message>
+        <source>The hospital-wide goals; each department&apos;s report lists its own.</source>
+        <translation>Målene for hele hospitalet; hver afdelings rapport viser afdelingens egne mål.</translation>
+    </message>
+    <message>
+        <source>Status on %1</source>
+        <translation>Status pr. %1</translation>
+    </message>
+    <message>
+        <source>Goals by focus area</source>
+        <translation>Mål pr. indsatsområde</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Udvikling</translation>
+    </message>
+    <message>
+        <source>Percent of the goals achieved at the end of each month, and on %1.</source>
+        <translation>Procentdel af målene, der var opnået ved udgangen af hver måned og pr. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStyle</name>
+    <message>
+        <source>on target (%1 % or more achieved)</source>
+        <translation>i mål (mindst %1 % opnået)</translation>
+    </message>
+    <message>
+        <source>close: under %1 %, within %2 points</source>
+        <translation>tæt på: under %1 %, men inden for %2 procentpoint</translation>
+    </message>
+    <message>
+        <source>more than %1 points under %2 %</source>
+        <translation>mere end %1 procentpoint under %2 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n goal(s) achieved · %2</source>
+        <translation>
+            <numerusform>%1 af %n mål opnået · %2</numerusform>
+            <numerusform>%1 af %n mål opnået · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
+        <translation>%1 af %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1501,10 +2042,130 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     </message>
 </context>
 <context>
+    <name>StrategyGoals</name>
+    <message>
+        <source>The goal has been deleted by someone else.</source>
+        <translation>Målet er blevet slettet af en anden.</translation>
+    </message>
+    <message>
+        <source>Goal %1 holds for the whole hospital: set its status for the hospital, not for one department.</source>
+        <translation>Mål %1 gælder for hele hospitalet: angiv dets status for hospitalet, ikke for en enkelt afdeling.</translation>
+    </message>
+    <message>
+        <source>Goal %1 holds for each department: choose the department.</source>
+        <translation>Mål %1 gælder for hver afdeling: vælg afdelingen.</translation>
+    </message>
+    <message>
+        <source>Give the date the status holds from.</source>
+        <translation>Angiv den dato, status gælder fra.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future. A status holds from today or an earlier day.</source>
+        <translation>%1 ligger i fremtiden. En status gælder fra i dag eller en tidligere dag.</translation>
+    </message>
+    <message>
+        <source>Give the goal a code, such as 3.2.</source>
+        <translation>Giv målet en kode, f.eks. 3.2.</translation>
+    </message>
+    <message>
+        <source>Give the goal a title.</source>
+        <translation>Giv målet en titel.</translation>
+    </message>
+    <message>
+        <source>Choose the focus area of the goal.</source>
+        <translation>Vælg målets indsatsområde.</translation>
+    </message>
+    <message>
+        <source>Give the day the goal counts from.</source>
+        <translation>Angiv den dag, målet tæller med fra.</translation>
+    </message>
+    <message>
+        <source>A goal is retired after the day it counts from (%1).</source>
+        <translation>Et mål kan først udfases efter den dag, det tæller med fra (%1).</translation>
+    </message>
+    <message>
+        <source>A numeric target is a number above 0.</source>
+        <translation>Et måltal skal være et tal over 0.</translation>
+    </message>
+    <message>
+        <source>The current value is 0 or more.</source>
+        <translation>Den aktuelle værdi skal være 0 eller derover.</translation>
+    </message>
+    <message>
+        <source>Goal %1 exists already: give the goal another code.</source>
+        <translation>Mål %1 findes allerede: giv målet en anden kode.</translation>
+    </message>
+    <message>
+        <source>The goal was changed by someone else since you opened it. Reload to see the change.</source>
+        <translation>Målet er blevet ændret af en anden, efter at du åbnede det. Indlæs igen for at se ændringen.</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyRepository</name>
+    <message>
+        <source>The goal</source>
+        <translation>Målet</translation>
+    </message>
+    <message>
+        <source>The goal status</source>
+        <translation>Målets status</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTemplates</name>
+    <message>
+        <source>Cannot read the strategy template %1: %2</source>
+        <translation>Kan ikke læse strategiskabelonen %1: %2</translation>
+    </message>
+    <message>
+        <source>The strategy template %1 is not valid JSON: %2</source>
+        <translation>Strategiskabelonen %1 er ikke gyldig JSON: %2</translation>
+    </message>
+    <message>
+        <source>The strategy template %1 is incomplete: %2</source>
+        <translation>Strategiskabelonen %1 er ufuldstændig: %2</translation>
+    </message>
+    <message>
+        <source>it needs a code, a name and a period_from date.</source>
+        <translation>den skal have en kode, et navn og en startdato (period_from).</translation>
+    </message>
+    <message>
+        <source>a focus area has no title.</source>
+        <translation>et indsatsområde mangler en titel.</translation>
+    </message>
+    <message>
+        <source>goal &apos;%1&apos; needs a code, a title and a scope (department or hospital).</source>
+        <translation>målet &apos;%1&apos; skal have en kode, en titel og et gyldighedsområde (scope: department eller hospital).</translation>
+    </message>
+    <message>
+        <source>it has no focus areas.</source>
+        <translation>den har ingen indsatsområder.</translation>
+    </message>
+    <message>
+        <source>There is no strategy template &apos;%1&apos;. The templates are: %2.</source>
+        <translation>Der findes ingen strategiskabelon &apos;%1&apos;. Skabelonerne er: %2.</translation>
+    </message>
+    <message>
+        <source>The strategy template &apos;%1&apos; is loaded already: its goals are in the database.</source>
+        <translation>Strategiskabelonen &apos;%1&apos; er allerede indlæst: dens mål findes i databasen.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryRepository</name>
     <message>
         <source>count the rows</source>
         <translation>tælle rækkerne</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPainter</name>
+    <message>
+        <source>Green at %1 %</source>
+        <translation>Grøn ved %1 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +2269,22 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
         <source>change of action item &quot;%1&quot;</source>
         <translation>ændring af handlepunktet &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Strategy goal</source>
+        <translation>Strategimål</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Strategy &amp;goal:</source>
+        <translation>Strategi&amp;mål:</translation>
+    </message>
 </context>
 <context>
     <name>tavle::ui::ActionItemEditor</name>
@@ -1704,6 +2381,14 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <message>
         <source>Department</source>
         <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Strategy goal %1: %2</source>
+        <translation>Strategimål %1: %2</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +3080,527 @@ Begivenheder: %2 (frister: %3, møder: %4, mødeserier: %5). Importér filen i O
     </message>
 </context>
 <context>
+    <name>tavle::ui::GoalDetailPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+    <message>
+        <source> (now %1)</source>
+        <translation> (nu %1)</translation>
+    </message>
+    <message>
+        <source>Target: %1 by %2%3</source>
+        <translation>Måltal: %1 senest %2%3</translation>
+    </message>
+    <message>
+        <source>Target: %1%2</source>
+        <translation>Måltal: %1%2</translation>
+    </message>
+    <message>
+        <source>Target date: %1</source>
+        <translation>Måldato: %1</translation>
+    </message>
+    <message>
+        <source>Choose a goal to see its detail and history.</source>
+        <translation>Vælg et mål for at se detaljer og historik.</translation>
+    </message>
+    <message>
+        <source>Holds for the whole hospital</source>
+        <translation>Gælder for hele hospitalet</translation>
+    </message>
+    <message>
+        <source>Holds for each department</source>
+        <translation>Gælder for hver afdeling</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Retired on %1</source>
+        <translation>Udfaset den %1</translation>
+    </message>
+    <message>
+        <source>the hospital</source>
+        <translation>hospitalet</translation>
+    </message>
+    <message>
+        <source>&amp;History for %1</source>
+        <translation>H&amp;istorik for %1</translation>
+    </message>
+    <message>
+        <source>&amp;History for %1: no status set yet</source>
+        <translation>H&amp;istorik for %1: endnu ingen status angivet</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalDialog</name>
+    <message>
+        <source>Edit goal %1</source>
+        <translation>Rediger mål %1</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nyt mål</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>such as 3.2</source>
+        <translation>f.eks. 3.2</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Indsatsområde</translation>
+    </message>
+    <message>
+        <source>&amp;Focus area:</source>
+        <translation>&amp;Indsatsområde:</translation>
+    </message>
+    <message>
+        <source>Holds for</source>
+        <translation>Gælder for</translation>
+    </message>
+    <message>
+        <source>Each department</source>
+        <translation>Hver afdeling</translation>
+    </message>
+    <message>
+        <source>The whole hospital</source>
+        <translation>Hele hospitalet</translation>
+    </message>
+    <message>
+        <source>&amp;Holds for:</source>
+        <translation>&amp;Gælder for:</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>Mål&amp;dato:</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <source>Numeric target</source>
+        <translation>Måltal</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>unit, such as facilitators</source>
+        <translation>enhed, f.eks. facilitatorer</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Aktuel værdi</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>&amp;now:</source>
+        <translation>&amp;nu:</translation>
+    </message>
+    <message>
+        <source>&amp;Numeric target:</source>
+        <translation>&amp;Måltal:</translation>
+    </message>
+    <message>
+        <source>Counts from</source>
+        <translation>Tæller med fra</translation>
+    </message>
+    <message>
+        <source>Counts f&amp;rom:</source>
+        <translation>Tæller med f&amp;ra:</translation>
+    </message>
+    <message>
+        <source>R&amp;etired on:</source>
+        <translation>&amp;Udfaset den:</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>Udfaset den</translation>
+    </message>
+    <message>
+        <source>A retired goal stops counting from that day; its history is kept.</source>
+        <translation>Et udfaset mål tæller ikke med fra den dag; historikken bevares.</translation>
+    </message>
+    <message>
+        <source>changes to goal %1</source>
+        <translation>ændringer af mål %1</translation>
+    </message>
+    <message>
+        <source>new goal %1</source>
+        <translation>nyt mål %1</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Sat af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalMatrixModel</name>
+    <message>
+        <source>Hospital</source>
+        <translation>Hele hospitalet</translation>
+    </message>
+    <message>
+        <source>The hospital-scope goals; its figure is the hospital-wide one: every department&apos;s goals and the hospital-scope goals.</source>
+        <translation>Mål, der gælder for hele hospitalet. Procenttallet gælder hele hospitalet: alle afdelingers mål og hospitalets egne mål.</translation>
+    </message>
+    <message>
+        <source>%1 holds for the whole hospital: see the hospital row.</source>
+        <translation>%1 gælder for hele hospitalet: se rækken Hele hospitalet.</translation>
+    </message>
+    <message>
+        <source>%1 holds for each department.</source>
+        <translation>%1 gælder for hver afdeling.</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3: %4</source>
+        <translation>%1 %2
+%3: %4</translation>
+    </message>
+    <message>
+        <source>Since %1, set by %2</source>
+        <translation>Siden %1, sat af %2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>No status set yet.</source>
+        <translation>Endnu ingen status angivet.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Opnået</translation>
+    </message>
+    <message>
+        <source>Traffic light</source>
+        <translation>Trafiklys</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalStatusButtons</name>
+    <message>
+        <source>Set status:</source>
+        <translation>Angiv status:</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Set status %1</source>
+        <translation>Angiv status %1</translation>
+    </message>
+    <message>
+        <source>Key %1 in the goal list</source>
+        <translation>Tasten %1 i mållisten</translation>
+    </message>
+    <message>
+        <source>Note or evidence for the status</source>
+        <translation>Note eller dokumentation for status</translation>
+    </message>
+    <message>
+        <source>Note or evidence (optional)</source>
+        <translation>Note eller dokumentation (valgfrit)</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalSummaryHeader</name>
+    <message>
+        <source>Goals achieved</source>
+        <translation>Opnåede mål</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The hospital, all departments · %1</source>
+        <translation>Hospitalet, alle afdelinger · %1</translation>
+    </message>
+    <message>
+        <source>No status changed since %1.</source>
+        <translation>Ingen statusændringer siden %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Changed since %1 (marked ● in the list): %2</source>
+        <translation>Ændret siden %1 (markeret med ● på listen): %2</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalTreeModel</name>
+    <message>
+        <source>%1 → %2 on %3 by %4</source>
+        <translation>%1 → %2 den %3 af %4</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(ukendt)</translation>
+    </message>
+    <message>
+        <source>● was %1</source>
+        <translation>● var %1</translation>
+    </message>
+    <message>
+        <source>What changed since %1 (a month ago)</source>
+        <translation>Hvad der er ændret siden %1 (for en måned siden)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalTrendChart</name>
+    <message>
+        <source>Goals achieved over time</source>
+        <translation>Opnåede mål over tid</translation>
+    </message>
+    <message>
+        <source>Share of goals achieved, %1 to %2</source>
+        <translation>Andel opnåede mål, %1 til %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Achieved (%)</source>
+        <translation>Opnået (%)</translation>
+    </message>
+    <message>
+        <source>Hospital-wide</source>
+        <translation>Hele hospitalet</translation>
+    </message>
+    <message>
+        <source>Green at %1 %</source>
+        <translation>Grøn ved %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalsWorkspace</name>
+    <message>
+        <source>No education strategy yet</source>
+        <translation>Endnu ingen uddannelsesstrategi</translation>
+    </message>
+    <message>
+        <source>Here the head of department follows the strategy goals: each goal&apos;s status in the department, green when at least 90 % are achieved, and the trend over time.
+
+Start from the hospital&apos;s strategy &quot;Sammen om lægelig videreuddannelse&quot;: its six focus areas and their goals. You can add, rename, reorder and retire goals afterwards.</source>
+        <translation>Her følger cheflægen strategimålene: status for hvert mål i afdelingen, om afdelingen er grøn (mindst 90 % af målene opnået), og udviklingen over tid.
+
+Begynd med hospitalets strategi &quot;Sammen om lægelig videreuddannelse&quot;: dens seks indsatsområder og deres mål. Bagefter kan du tilføje, omdøbe, flytte og udfase mål.</translation>
+    </message>
+    <message>
+        <source>&amp;Load the hospital strategy (template)</source>
+        <translation>&amp;Indlæs hospitalets strategi (skabelon)</translation>
+    </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>Må&amp;l</translation>
+    </message>
+    <message>
+        <source>Goals per department</source>
+        <translation>Mål pr. afdeling</translation>
+    </message>
+    <message>
+        <source>Hospital &amp;matrix</source>
+        <translation>Hospitals&amp;oversigt</translation>
+    </message>
+    <message>
+        <source>T&amp;rend</source>
+        <translation>&amp;Udvikling</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal...</source>
+        <translation>&amp;Tilføj mål...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit goal...</source>
+        <translation>R&amp;ediger mål...</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Fl&amp;yt op</translation>
+    </message>
+    <message>
+        <source>Alt+Up in the goal list</source>
+        <translation>Alt+Pil op i mållisten</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Alt+Down in the goal list</source>
+        <translation>Alt+Pil ned i mållisten</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire goal...</source>
+        <translation>Udf&amp;as mål...</translation>
+    </message>
+    <message>
+        <source>Export report (&amp;PDF)...</source>
+        <translation>E&amp;ksportér rapport (PDF)...</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int...</source>
+        <translation>Ud&amp;skriv...</translation>
+    </message>
+    <message>
+        <source>Goals by focus area</source>
+        <translation>Mål pr. indsatsområde</translation>
+    </message>
+    <message>
+        <source>The hospital</source>
+        <translation>Hospitalet</translation>
+    </message>
+    <message>
+        <source>status %1 of goal %2 for %3</source>
+        <translation>status %1 for mål %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Goal %1 is first in its focus area already.</source>
+        <translation>Mål %1 er allerede det første i sit indsatsområde.</translation>
+    </message>
+    <message>
+        <source>Goal %1 is last in its focus area already.</source>
+        <translation>Mål %1 er allerede det sidste i sit indsatsområde.</translation>
+    </message>
+    <message>
+        <source>goal %1 moved up</source>
+        <translation>flytning af mål %1 op</translation>
+    </message>
+    <message>
+        <source>goal %1 moved down</source>
+        <translation>flytning af mål %1 ned</translation>
+    </message>
+    <message>
+        <source>Retire goal %1</source>
+        <translation>Udfas mål %1</translation>
+    </message>
+    <message>
+        <source>Retire goal %1 &quot;%2&quot; from today, %3?
+
+It stops counting from today in every department; its history is kept. Edit the goal to choose another day.</source>
+        <translation>Vil du udfase mål %1 &quot;%2&quot; fra i dag, %3?
+
+Fra i dag tæller målet ikke længere med i nogen afdeling; dets historik bevares. Rediger målet, hvis du vil vælge en anden dag.</translation>
+    </message>
+    <message>
+        <source>goal %1 retired</source>
+        <translation>udfasning af mål %1</translation>
+    </message>
+    <message>
+        <source>There is no strategy to report on.</source>
+        <translation>Der er ingen strategi at rapportere om.</translation>
+    </message>
+    <message>
+        <source>goal status %1 %2.pdf</source>
+        <translation>målstatus %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export goal status report</source>
+        <translation>Eksportér statusrapport for målene</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1.</source>
+        <translation>Rapporten er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>Goal status %1</source>
+        <translation>Målstatus %1</translation>
+    </message>
+</context>
+<context>
     <name>tavle::ui::ImportRosterWizard</name>
     <message>
         <source>Import roster</source>
@@ -2634,14 +3840,6 @@ Begivenheder: %2 (frister: %3, møder: %4, mødeserier: %5). Importér filen i O
 </context>
 <context>
     <name>tavle::ui::MainWindow</name>
-    <message>
-        <source>Goals</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>The education strategy comes here: each goal&apos;s status in the department, green at 90 %, and the trend over time.</source>
-        <translation>Her kommer uddannelsesstrategien: hvert måls status i afdelingen, grøn ved 90 %, og udviklingen over tid.</translation>
-    </message>
     <message>
         <source>&amp;New database...</source>
         <translation>&amp;Ny database...</translation>
@@ -3802,6 +5000,17 @@ Begivenheder: %2 (frister: %3, møder: %4, mødeserier: %5). Importér filen i O
     <message>
         <source>%1 is not a date: write it as dd-mm-yyyy.</source>
         <translation>%1 er ikke en dato: skriv den som dd-mm-åååå.</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::TrafficLight</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Traffic light: %1</source>
+        <translation>Trafiklys: %1</translation>
     </message>
 </context>
 <context>

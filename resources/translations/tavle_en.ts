@@ -163,10 +163,6 @@ Schema version: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no department &apos;%1&apos;. Departments: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,6 +589,315 @@ Schema version: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage:
+  tavle-cli goals template list
+  tavle-cli goals template load NAME
+  tavle-cli goals list [--format table|csv|json]
+  tavle-cli goals set --department NAME|ALL --goal CODE --status STATUS [--date YYYY-MM-DD] [--note TEXT]
+  tavle-cli goals status [--date YYYY-MM-DD] [--format table|csv|json]
+
+STATUS is achieved, in_progress, not_started or not_applicable. A goal for the whole hospital takes --department ALL.
+Run &apos;tavle-cli goals SUBCOMMAND --help&apos; for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this date as today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategy is loaded yet. Load the hospital&apos;s strategy first: tavle-cli goals template load %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the built-in strategy templates: their focus areas, goals, and whether one is loaded in the database already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli goals template list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green at %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads a built-in strategy template as the strategy in use: its focus areas and goals, all at once. A template is loaded only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word &apos;load&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s code, e.g. mvh (see goals template list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli goals template load NAME; the names are in &apos;tavle-cli goals template list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the strategy &apos;%1&apos; from template %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus areas: %1; goals: %2 (per department: %3, for the whole hospital: %4); green at %5 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals template: give list or load NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals template: unknown subcommand &apos;%1&apos;; give list or load NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the goals of the strategy in use by focus area, retired ones included (with the day they were retired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli goals list [--format table|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy &apos;%1&apos;: goals: %2 (retired: %3); green at %4 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the status of a goal for a department, or for the hospital (--department ALL) when the goal holds for the whole hospital. Every change is kept as a dated row, so the status at any earlier day can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word &apos;set&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department, by name in any case; ALL for a goal of the whole hospital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal&apos;s code, e.g. 3.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>achieved, in_progress, not_started or not_applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the status holds from (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note or the evidence, e.g. where the minutes are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli goals set --department NAME|ALL --goal CODE --status STATUS [--date YYYY-MM-DD] [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required; run &apos;tavle-cli goals set --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status: &apos;%1&apos; is not a status. Give achieved, in_progress, not_started or not_applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: %1 is after today (%2); a status holds from today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--goal: there is no goal &apos;%1&apos;. Goals: %2 (see &apos;tavle-cli goals list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--department: goal %1 holds for the whole hospital; give --department ALL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--department: goal %1 holds for each department, not for the whole hospital; give the department&apos;s name. Departments: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 (%2) for %3: %4 from %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roll-up of the strategy goals on a day: per department the goals achieved out of those that apply, the percent and whether it is green; the last row (ALL) is the whole hospital: every department&apos;s goals and the hospital&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word &apos;status&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day to count on (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli goals status [--date YYYY-MM-DD] [--format table|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALL (hospital)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy &apos;%1&apos; on %2; green at %3 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals: give a subcommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals: unknown subcommand &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the status report of the strategy goals as a PDF file (A4): the figure and whether it is green, a table per focus area, the goals not yet achieved with their notes, and the trend per month. For one department, or without --department for the whole hospital with every department&apos;s figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report: goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department, by name in any case (default: the hospital report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, e.g. status.pdf (replaced whole).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the report shows (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli report goals [--department NAME] --out FILE.pdf [--date YYYY-MM-DD]; goals is the only report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required: the file to write, e.g. --out status.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: %1 is after today (%2); a report shows today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategy is loaded yet, so there is nothing to report. Load the hospital&apos;s strategy first: tavle-cli goals template load mvh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals achieved on %1: %2 of %3; green: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: tavle-cli [--db PATH] COMMAND ...
 
 Commands:
@@ -604,6 +909,11 @@ Commands:
   meetings list           the meeting log of a period
   actions list            the action items of every meeting
   export ics --out FILE   the calendar: deadlines, meetings, series
+  goals template list     the built-in strategy templates (&apos;load NAME&apos; loads one)
+  goals list              the strategy&apos;s goals
+  goals set               set a goal&apos;s status for a department or ALL
+  goals status            achieved goals per department, green or not
+  report goals --out FILE the strategy status report as PDF
   check                   check integrity and schema version
 
 Options:
@@ -887,6 +1197,223 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalReport</name>
+    <message>
+        <source>The report needs a graphical application object for its fonts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department of the report does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (hospital)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is too small for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot draw the report on the printer or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital: all departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals achieved (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strategy is green when at least %1 % of the goals that apply are achieved. Goals that do not apply and retired goals are left out; a goal without a status counts as not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital-wide goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 %2; now: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved in %1 of %2 departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals not yet achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every goal is achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hospital-wide goal is achieved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hospital-wide goals; each department&apos;s report lists its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals by focus area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent of the goals achieved at the end of each month, and on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalStyle</name>
+    <message>
+        <source>on target (%1 % or more achieved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close: under %1 %, within %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 points under %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n goal(s) achieved · %2</source>
+        <translation>
+            <numerusform>%1 of %n goal achieved · %2</numerusform>
+            <numerusform>%1 of %n goals achieved · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,9 +2007,129 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>StrategyGoals</name>
+    <message>
+        <source>The goal has been deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 holds for the whole hospital: set its status for the hospital, not for one department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 holds for each department: choose the department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the status holds from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future. A status holds from today or an earlier day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the goal a code, such as 3.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the goal a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the focus area of the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the goal counts from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal is retired after the day it counts from (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A numeric target is a number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current value is 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 exists already: give the goal another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal was changed by someone else since you opened it. Reload to see the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrategyRepository</name>
+    <message>
+        <source>The goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTemplates</name>
+    <message>
+        <source>Cannot read the strategy template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strategy template %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strategy template %1 is incomplete: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs a code, a name and a period_from date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a focus area has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal &apos;%1&apos; needs a code, a title and a scope (department or hospital).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no focus areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no strategy template &apos;%1&apos;. The templates are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The strategy template &apos;%1&apos; is loaded already: its goals are in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryRepository</name>
     <message>
         <source>count the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendPainter</name>
+    <message>
+        <source>Green at %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1587,6 +2234,22 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
         <source>change of action item &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Strategy goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy &amp;goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tavle::ui::ActionItemEditor</name>
@@ -1682,6 +2345,14 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy goal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2373,6 +3044,522 @@ Events: %2 (deadlines: %3, meetings: %4, series: %5). Import the file in Outlook
     </message>
 </context>
 <context>
+    <name>tavle::ui::GoalDetailPanel</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 by %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a goal to see its detail and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds for the whole hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds for each department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History for %1: no status set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalDialog</name>
+    <message>
+        <source>Edit goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>such as 3.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holds for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numeric target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit, such as facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numeric target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts f&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;etired on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired goal stops counting from that day; its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes to goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalMatrixModel</name>
+    <message>
+        <source>Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hospital-scope goals; its figure is the hospital-wide one: every department&apos;s goals and the hospital-scope goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds for the whole hospital: see the hospital row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds for each department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1, set by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic light</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalStatusButtons</name>
+    <message>
+        <source>Set status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 in the goal list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note or evidence for the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note or evidence (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalSummaryHeader</name>
+    <message>
+        <source>Goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hospital, all departments · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status changed since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since %1 (marked ● in the list): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalTreeModel</name>
+    <message>
+        <source>%1 → %2 on %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since %1 (a month ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalTrendChart</name>
+    <message>
+        <source>Goals achieved over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of goals achieved, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green at %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::GoalsWorkspace</name>
+    <message>
+        <source>No education strategy yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here the head of department follows the strategy goals: each goal&apos;s status in the department, green when at least 90 % are achieved, and the trend over time.
+
+Start from the hospital&apos;s strategy &quot;Sammen om lægelig videreuddannelse&quot;: its six focus areas and their goals. You can add, rename, reorder and retire goals afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load the hospital strategy (template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals per department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital &amp;matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add goal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit goal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up in the goal list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Down in the goal list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tire goal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report (&amp;PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals by focus area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 of goal %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 is first in its focus area already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 is last in its focus area already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1 moved up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1 moved down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire goal %1 &quot;%2&quot; from today, %3?
+
+It stops counting from today in every department; its history is kept. Edit the goal to choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1 retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no strategy to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal status %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export goal status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tavle::ui::ImportRosterWizard</name>
     <message>
         <source>Import roster</source>
@@ -2612,14 +3799,6 @@ Events: %2 (deadlines: %3, meetings: %4, series: %5). Import the file in Outlook
 </context>
 <context>
     <name>tavle::ui::MainWindow</name>
-    <message>
-        <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The education strategy comes here: each goal&apos;s status in the department, green at 90 %, and the trend over time.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;New database...</source>
         <translation type="unfinished"></translation>
@@ -3779,6 +4958,17 @@ Events: %2 (deadlines: %3, meetings: %4, series: %5). Import the file in Outlook
     </message>
     <message>
         <source>%1 is not a date: write it as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::TrafficLight</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic light: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
