@@ -9,11 +9,6 @@ namespace tavle::ui::GoalStyle {
 
 namespace {
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("GoalStyle", text);
-}
-
 QPixmap statusPixmap(GoalStatus status, int size)
 {
     QPixmap pixmap(size, size);
@@ -74,13 +69,13 @@ QString text(GoalStatus status)
 {
     switch (status) {
     case GoalStatus::Achieved:
-        return translate("Achieved");
+        return QCoreApplication::translate("GoalStyle", "Achieved");
     case GoalStatus::InProgress:
-        return translate("In progress");
+        return QCoreApplication::translate("GoalStyle", "In progress");
     case GoalStatus::NotStarted:
-        return translate("Not started");
+        return QCoreApplication::translate("GoalStyle", "Not started");
     case GoalStatus::NotApplicable:
-        return translate("Not applicable");
+        return QCoreApplication::translate("GoalStyle", "Not applicable");
     }
     return {};
 }
@@ -140,15 +135,15 @@ QString lightText(Light light)
 {
     switch (light) {
     case Light::Green:
-        return translate("Green");
+        return QCoreApplication::translate("GoalStyle", "Green");
     case Light::Amber:
-        return translate("Amber");
+        return QCoreApplication::translate("GoalStyle", "Amber");
     case Light::Red:
-        return translate("Red");
+        return QCoreApplication::translate("GoalStyle", "Red");
     case Light::None:
         break;
     }
-    return translate("No goals");
+    return QCoreApplication::translate("GoalStyle", "No goals");
 }
 
 QString lightMeaning(Light light, int thresholdPercent)
@@ -168,7 +163,7 @@ QString lightMeaning(Light light, int thresholdPercent)
     case Light::None:
         break;
     }
-    return translate("no goal applies");
+    return QCoreApplication::translate("GoalStyle", "no goal applies");
 }
 
 QString lightSymbol(Light light)

@@ -1451,6 +1451,42 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
         <source>%1 of %2 · %3</source>
         <translation>%1 af %2 · %3</translation>
     </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Opnået</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grøn</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rød</translation>
+    </message>
+    <message>
+        <source>No goals</source>
+        <translation>Ingen mål</translation>
+    </message>
+    <message>
+        <source>no goal applies</source>
+        <translation>intet mål er relevant</translation>
+    </message>
 </context>
 <context>
     <name>ICalendarWriter</name>

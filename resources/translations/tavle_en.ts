@@ -1416,6 +1416,42 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
         <source>%1 of %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no goal applies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ICalendarWriter</name>
