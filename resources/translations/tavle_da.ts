@@ -1236,6 +1236,53 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     </message>
 </context>
 <context>
+    <name>GoalActions</name>
+    <message>
+        <source>status %1 of goal %2 for %3</source>
+        <translation>status %1 for mål %2 (%3)</translation>
+    </message>
+    <message>
+        <source>goal %1 moved up</source>
+        <translation>flytning af mål %1 op</translation>
+    </message>
+    <message>
+        <source>goal %1 moved down</source>
+        <translation>flytning af mål %1 ned</translation>
+    </message>
+    <message>
+        <source>Retire goal %1</source>
+        <translation>Udfas mål %1</translation>
+    </message>
+    <message>
+        <source>Retire goal %1 &quot;%2&quot; from today, %3?
+
+It stops counting from today in every department; its history is kept. Edit the goal to choose another day.</source>
+        <translation>Vil du udfase mål %1 &quot;%2&quot; fra i dag, %3?
+
+Fra i dag tæller målet ikke længere med i nogen afdeling; dets historik bevares. Rediger målet, hvis du vil vælge en anden dag.</translation>
+    </message>
+    <message>
+        <source>goal %1 retired</source>
+        <translation>udfasning af mål %1</translation>
+    </message>
+    <message>
+        <source>goal status %1 %2.pdf</source>
+        <translation>målstatus %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export goal status report</source>
+        <translation>Eksportér statusrapport for målene</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Goal status %1</source>
+        <translation>Målstatus %1</translation>
+    </message>
+</context>
+<context>
     <name>GoalReport</name>
     <message>
         <source>The report needs a graphical application object for its fonts.</source>
@@ -3576,10 +3623,6 @@ Begynd med hospitalets strategi &quot;Sammen om lægelig videreuddannelse&quot;:
         <translation>Hospitalet</translation>
     </message>
     <message>
-        <source>status %1 of goal %2 for %3</source>
-        <translation>status %1 for mål %2 (%3)</translation>
-    </message>
-    <message>
         <source>Goal %1 is first in its focus area already.</source>
         <translation>Mål %1 er allerede det første i sit indsatsområde.</translation>
     </message>
@@ -3588,52 +3631,12 @@ Begynd med hospitalets strategi &quot;Sammen om lægelig videreuddannelse&quot;:
         <translation>Mål %1 er allerede det sidste i sit indsatsområde.</translation>
     </message>
     <message>
-        <source>goal %1 moved up</source>
-        <translation>flytning af mål %1 op</translation>
-    </message>
-    <message>
-        <source>goal %1 moved down</source>
-        <translation>flytning af mål %1 ned</translation>
-    </message>
-    <message>
-        <source>Retire goal %1</source>
-        <translation>Udfas mål %1</translation>
-    </message>
-    <message>
-        <source>Retire goal %1 &quot;%2&quot; from today, %3?
-
-It stops counting from today in every department; its history is kept. Edit the goal to choose another day.</source>
-        <translation>Vil du udfase mål %1 &quot;%2&quot; fra i dag, %3?
-
-Fra i dag tæller målet ikke længere med i nogen afdeling; dets historik bevares. Rediger målet, hvis du vil vælge en anden dag.</translation>
-    </message>
-    <message>
-        <source>goal %1 retired</source>
-        <translation>udfasning af mål %1</translation>
-    </message>
-    <message>
         <source>There is no strategy to report on.</source>
         <translation>Der er ingen strategi at rapportere om.</translation>
     </message>
     <message>
-        <source>goal status %1 %2.pdf</source>
-        <translation>målstatus %1 %2.pdf</translation>
-    </message>
-    <message>
-        <source>Export goal status report</source>
-        <translation>Eksportér statusrapport for målene</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
         <source>The report is saved as %1.</source>
         <translation>Rapporten er gemt som %1.</translation>
-    </message>
-    <message>
-        <source>Goal status %1</source>
-        <translation>Målstatus %1</translation>
     </message>
 </context>
 <context>

@@ -1201,6 +1201,51 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>GoalActions</name>
+    <message>
+        <source>status %1 of goal %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1 moved up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1 moved down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire goal %1 &quot;%2&quot; from today, %3?
+
+It stops counting from today in every department; its history is kept. Edit the goal to choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1 retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal status %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export goal status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalReport</name>
     <message>
         <source>The report needs a graphical application object for its fonts.</source>
@@ -3537,10 +3582,6 @@ Start from the hospital&apos;s strategy &quot;Sammen om lægelig videreuddannels
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>status %1 of goal %2 for %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Goal %1 is first in its focus area already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3549,49 +3590,11 @@ Start from the hospital&apos;s strategy &quot;Sammen om lægelig videreuddannels
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>goal %1 moved up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>goal %1 moved down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire goal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire goal %1 &quot;%2&quot; from today, %3?
-
-It stops counting from today in every department; its history is kept. Edit the goal to choose another day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>goal %1 retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no strategy to report on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>goal status %1 %2.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export goal status report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The report is saved as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goal status %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,15 +1,12 @@
 #include "GoalsWorkspace.h"
 
-#include "GoalReport.h"
-#include "GoalStyle.h"
+#include "GoalActions.h"
 #include "Session.h"
 #include "Settings.h"
-#include "commands/ChangeCommand.h"
 #include "dialogs/GoalDialog.h"
 #include "models/GoalMatrixModel.h"
 #include "models/GoalTreeModel.h"
 #include "strategy/StrategyTemplate.h"
-#include "system/UserName.h"
 #include "widgets/GoalDetailPanel.h"
 #include "widgets/GoalStatusButtons.h"
 #include "widgets/GoalSummaryHeader.h"
@@ -19,21 +16,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -53,11 +44,6 @@ QPushButton* actionButton(const QString& text, const QString& objectName, QWidge
     auto* button = new QPushButton(text, parent);
     button->setObjectName(objectName);
     return button;
-}
-
-QString dateText(const QDate& date)
-{
-    return date.toString(QStringLiteral("dd-MM-yyyy"));
 }
 
 } // namespace
@@ -391,20 +377,10 @@ bool GoalsWorkspace::setSelectedStatus(GoalStatus status)
     const QString note = m_statusButtons->noteEdit()->text().trimmed();
     if (row->status == status && note.isEmpty() && row->entry)
         return true; // nothing new to record
-    NewGoalStatus s;
-    s.goalId = row->goal.id;
-    s.departmentId = m_departmentId;
-    s.status = status;
-    s.effectiveOn = m_session.today();
-    s.note = note;
-    s.setBy = systemUserName();
-    const QString where = departmentName(m_departmentId);
-    auto command = std::make_unique<ChangeCommand>(
-        m_session,
-        tr("status %1 of goal %2 for %3").arg(GoalStyle::text(status), row->goal.code, where));
-    command->add(std::make_unique<SetGoalStatusChange>(s));
-    if (const Status pushed = pushChange(m_session, std::move(command)); !pushed) {
-        m_session.report(pushed.error());
+    if (const Status set = GoalActions::setStatus(m_session, row->goal, m_departmentId,
+                                                  departmentName(m_departmentId), status, note);
+        !set) {
+        m_session.report(set.error());
         return false;
     }
     m_statusButtons->noteEdit()->clear();
@@ -466,12 +442,8 @@ bool GoalsWorkspace::moveSelected(int step)
                      : tr("Goal %1 is last in its focus area already.").arg(goal.code)));
         return false;
     }
-    auto command = std::make_unique<ChangeCommand>(
-        m_session,
-        step < 0 ? tr("goal %1 moved up").arg(goal.code) : tr("goal %1 moved down").arg(goal.code));
-    command->add(std::make_unique<MoveGoalChange>(goal, step < 0 ? -1 : 1, places));
-    if (const Status pushed = pushChange(m_session, std::move(command)); !pushed) {
-        m_session.report(pushed.error());
+    if (const Status moved = GoalActions::move(m_session, goal, step, places); !moved) {
+        m_session.report(moved.error());
         return false;
     }
     waitForLoad();
@@ -484,73 +456,41 @@ bool GoalsWorkspace::retireSelected()
     const GoalTreeRow* row = selectedGoal();
     if (!row)
         return false;
-    const Goal before = row->goal;
-    const QDate today = m_session.today();
-    const auto answer = QMessageBox::question(
-        this, tr("Retire goal %1").arg(before.code),
-        tr("Retire goal %1 \"%2\" from today, %3?\n\nIt stops counting from today in every "
-           "department; its history is kept. Edit the goal to choose another day.")
-            .arg(before.code, before.title, dateText(today)),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return false;
-    Goal after = before;
-    after.retiredOn = today;
-    auto command =
-        std::make_unique<ChangeCommand>(m_session, tr("goal %1 retired").arg(before.code));
-    command->add(std::make_unique<GoalChange>(before, after));
-    if (const Status pushed = pushChange(m_session, std::move(command)); !pushed) {
-        m_session.report(pushed.error());
+    const auto retired = GoalActions::retire(m_session, row->goal, this);
+    if (!retired) {
+        m_session.report(retired.error());
         return false;
     }
-    waitForLoad();
-    return true;
+    if (retired.value())
+        waitForLoad();
+    return retired.value();
 }
 
 Status GoalsWorkspace::exportReportTo(const QString& path)
 {
     if (!m_snapshot)
         return Error::invalidInput(tr("There is no strategy to report on."));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written =
-        GoalReport(*m_snapshot, m_departmentId, m_session.today()).writePdf(path);
-    QApplication::restoreOverrideCursor();
-    return written;
+    return GoalActions::writeReport(*m_snapshot, m_departmentId, m_session.today(), path);
 }
 
 void GoalsWorkspace::exportReport()
 {
     if (!m_snapshot)
         return;
-    const QString name =
-        tr("goal status %1 %2.pdf")
-            .arg(departmentName(m_departmentId), m_session.today().toString(Qt::ISODate));
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export goal status report"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
-        tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    if (const Status written = exportReportTo(path); !written) {
-        m_session.report(written.error());
-        return;
-    }
-    emit message(tr("The report is saved as %1.").arg(QDir::toNativeSeparators(path)));
+    const auto path = GoalActions::exportReport(
+        *m_snapshot, m_departmentId, departmentName(m_departmentId), m_session.today(), this);
+    if (!path)
+        m_session.report(path.error());
+    else if (!path->isEmpty())
+        emit message(tr("The report is saved as %1.").arg(QDir::toNativeSeparators(*path)));
 }
 
 void GoalsWorkspace::printReport()
 {
     if (!m_snapshot)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Goal status %1").arg(departmentName(m_departmentId)));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Status printed =
-        GoalReport(*m_snapshot, m_departmentId, m_session.today()).render(printer);
+    const Status printed = GoalActions::printReport(
+        *m_snapshot, m_departmentId, departmentName(m_departmentId), m_session.today(), this);
     if (!printed)
         m_session.report(printed.error());
 }
