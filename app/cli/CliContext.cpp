@@ -110,4 +110,21 @@ QString humanDate(const QDate& date)
     return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QString();
 }
 
+QCommandLineOption CliContext::formatOption()
+{
+    return QCommandLineOption(QStringLiteral("format"), Cli::tr("table (default), csv or json."),
+                              QStringLiteral("FORMAT"), QStringLiteral("table"));
+}
+
+std::optional<TableWriter::Format> CliContext::format(const QCommandLineParser& parser)
+{
+    TableWriter::Format format = TableWriter::Format::Table;
+    const QString text = parser.value(QStringLiteral("format"));
+    if (!TableWriter::parseFormat(text, &format)) {
+        fail(Cli::tr("--format: '%1' is not table, csv or json.").arg(text), ExitInvalidInput);
+        return std::nullopt;
+    }
+    return format;
+}
+
 } // namespace tavle::cli

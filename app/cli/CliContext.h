@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "domain/Entities.h"
+#include "output/TableWriter.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -63,6 +64,10 @@ public:
 
     /// The option every command takes: --db PATH.
     static QCommandLineOption databaseOption();
+    /// The option of the list commands: --format table|csv|json, table by default.
+    static QCommandLineOption formatOption();
+    /// The value of --format; prints why not and returns nullopt when it is none of the three.
+    std::optional<TableWriter::Format> format(const QCommandLineParser& parser);
 
 private:
     QTextStream m_out;

@@ -40,20 +40,16 @@ int runDeadlines(CliContext& context, const QStringList& arguments)
                                    QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption department(
         QStringLiteral("department"), Cli::tr("Show one department only."), QStringLiteral("NAME"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Cli::tr("table (default), csv or json."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption format = CliContext::formatOption();
     parser.addOptions({today, department, format});
     if (const auto done = context.parse(parser, QStringLiteral("deadlines"), arguments))
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return context.fail(Cli::tr("deadlines takes no arguments"), ExitInvalidInput);
-    TableWriter::Format outputFormat = TableWriter::Format::Table;
-    if (!TableWriter::parseFormat(parser.value(format), &outputFormat)) {
-        return context.fail(
-            Cli::tr("--format: '%1' is not table, csv or json.").arg(parser.value(format)),
-            ExitInvalidInput);
-    }
+    const auto chosenFormat = context.format(parser);
+    if (!chosenFormat)
+        return ExitInvalidInput;
+    const TableWriter::Format outputFormat = *chosenFormat;
     const auto day = context.dateOption(parser, QStringLiteral("today"), QDate::currentDate());
     if (!day)
         return ExitInvalidInput;

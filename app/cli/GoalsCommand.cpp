@@ -56,29 +56,10 @@ QString subcommand(const QStringList& arguments)
     return {};
 }
 
-QCommandLineOption formatOption()
-{
-    return QCommandLineOption(QStringLiteral("format"), Cli::tr("table (default), csv or json."),
-                              QStringLiteral("FORMAT"), QStringLiteral("table"));
-}
-
 QCommandLineOption todayOption()
 {
     return QCommandLineOption(QStringLiteral("today"), Cli::tr("Take this date as today."),
                               QStringLiteral("YYYY-MM-DD"));
-}
-
-std::optional<TableWriter::Format> parseFormat(CliContext& context,
-                                               const QCommandLineParser& parser)
-{
-    TableWriter::Format format = TableWriter::Format::Table;
-    const QString text = parser.value(QStringLiteral("format"));
-    if (!TableWriter::parseFormat(text, &format)) {
-        context.fail(Cli::tr("--format: '%1' is not table, csv or json.").arg(text),
-                     ExitInvalidInput);
-        return std::nullopt;
-    }
-    return format;
 }
 
 QString yesNo(bool yes)
@@ -150,12 +131,12 @@ int templateList(CliContext& context, const QStringList& arguments)
         Cli::tr("Lists the built-in strategy templates: their focus areas, goals, and whether "
                 "one is loaded in the database already."));
     parser.addPositionalArgument(QStringLiteral("list"), Cli::tr("The word 'list'."));
-    parser.addOption(formatOption());
+    parser.addOption(CliContext::formatOption());
     if (const auto done = context.parse(parser, QStringLiteral("goals template"), arguments))
         return *done;
     if (parser.positionalArguments() != QStringList{QStringLiteral("list")})
         return context.fail(Cli::tr("usage: tavle-cli goals template list"), ExitInvalidInput);
-    const auto format = parseFormat(context, parser);
+    const auto format = context.format(parser);
     if (!format)
         return ExitInvalidInput;
     const auto templates = StrategyTemplates::all();
@@ -266,14 +247,14 @@ int goalsList(CliContext& context, const QStringList& arguments)
         Cli::tr("Lists the goals of the strategy in use by focus area, retired ones included "
                 "(with the day they were retired)."));
     parser.addPositionalArgument(QStringLiteral("list"), Cli::tr("The word 'list'."));
-    parser.addOption(formatOption());
+    parser.addOption(CliContext::formatOption());
     if (const auto done = context.parse(parser, QStringLiteral("goals"), arguments))
         return *done;
     if (parser.positionalArguments() != QStringList{QStringLiteral("list")}) {
         return context.fail(Cli::tr("usage: tavle-cli goals list [--format table|csv|json]"),
                             ExitInvalidInput);
     }
-    const auto format = parseFormat(context, parser);
+    const auto format = context.format(parser);
     if (!format)
         return ExitInvalidInput;
     const auto database = context.openDatabase(Database::OpenMode::MustExist);
@@ -481,7 +462,7 @@ int goalsStatus(CliContext& context, const QStringList& arguments)
     const QCommandLineOption date(QStringLiteral("date"),
                                   Cli::tr("The day to count on (default: today)."),
                                   QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({date, formatOption(), todayOption()});
+    parser.addOptions({date, CliContext::formatOption(), todayOption()});
     if (const auto done = context.parse(parser, QStringLiteral("goals"), arguments))
         return *done;
     if (parser.positionalArguments() != QStringList{QStringLiteral("status")}) {
@@ -489,7 +470,7 @@ int goalsStatus(CliContext& context, const QStringList& arguments)
                                     "[--format table|csv|json]"),
                             ExitInvalidInput);
     }
-    const auto format = parseFormat(context, parser);
+    const auto format = context.format(parser);
     if (!format)
         return ExitInvalidInput;
     const auto today = context.dateOption(parser, QStringLiteral("today"), QDate::currentDate());

@@ -19,8 +19,7 @@ struct ListOptions
 {
     QCommandLineOption department{QStringLiteral("department"),
                                   Cli::tr("Show one department only."), QStringLiteral("NAME")};
-    QCommandLineOption format{QStringLiteral("format"), Cli::tr("table (default), csv or json."),
-                              QStringLiteral("FORMAT"), QStringLiteral("table")};
+    QCommandLineOption format = CliContext::formatOption();
     QCommandLineOption today{QStringLiteral("today"),
                              Cli::tr("Count from this date instead of today."),
                              QStringLiteral("YYYY-MM-DD")};
@@ -34,19 +33,6 @@ std::optional<int> requireList(CliContext& context, const QCommandLineParser& pa
     if (parser.positionalArguments() == QStringList{QStringLiteral("list")})
         return std::nullopt;
     return context.fail(Cli::tr("usage: %1").arg(usage), ExitInvalidInput);
-}
-
-std::optional<TableWriter::Format> formatOption(CliContext& context,
-                                                const QCommandLineParser& parser,
-                                                const QCommandLineOption& option)
-{
-    TableWriter::Format format = TableWriter::Format::Table;
-    if (!TableWriter::parseFormat(parser.value(option), &format)) {
-        context.fail(Cli::tr("--format: '%1' is not table, csv or json.").arg(parser.value(option)),
-                     ExitInvalidInput);
-        return std::nullopt;
-    }
-    return format;
 }
 
 /// The department of --department, 0 when the option is absent; nullopt and *exit set when it
@@ -162,7 +148,7 @@ int runMeetings(CliContext& context, const QStringList& arguments)
             QStringLiteral("tavle-cli meetings list [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
                            "[--type NAME] [--department NAME] [--format table|csv|json]")))
         return *usage;
-    const auto format = formatOption(context, parser, common.format);
+    const auto format = context.format(parser);
     if (!format)
         return ExitInvalidInput;
     const auto day = context.dateOption(parser, QStringLiteral("today"), QDate::currentDate());
@@ -278,7 +264,7 @@ int runActions(CliContext& context, const QStringList& arguments)
                                                       "[--department NAME] "
                                                       "[--format table|csv|json]")))
         return *usage;
-    const auto format = formatOption(context, parser, common.format);
+    const auto format = context.format(parser);
     if (!format)
         return ExitInvalidInput;
     const auto day = context.dateOption(parser, QStringLiteral("today"), QDate::currentDate());
