@@ -60,9 +60,11 @@ for r in rows:
     -n "deadlines --format csv" "'$cli' --db '$db' deadlines --today $today --format csv > /dev/null" \
     -n "deadlines (table)" "'$cli' --db '$db' deadlines --today $today > /dev/null" \
     -n "import roster --dry-run (all unchanged)" "'$cli' --db '$db' import roster '$roster' --dry-run > /dev/null" \
-    -n "meetings list --format csv (the whole log)" "'$cli' --db '$db' meetings list --from 2000-01-01 --to 2100-01-01 --format csv > /dev/null" \
+    -n "meetings list --format csv (a year, every department)" "'$cli' --db '$db' meetings list --from 2026-01-01 --to 2026-12-31 --today $today --format csv > /dev/null" \
     -n "actions list --format csv" "'$cli' --db '$db' actions list --today $today --format csv > /dev/null" \
-    -n "export ics (every department)" "'$cli' --db '$db' export ics --out '$out/calendar-$n.ics' --today $today"
+    -n "export ics (every department)" "'$cli' --db '$db' export ics --out '$out/calendar-$n.ics' --today $today" \
+    -n "goals status" "'$cli' --db '$db' goals status --today $today > /dev/null" \
+    -n "report goals (the hospital, PDF)" "'$cli' --db '$db' report goals --out '$out/report-$n.pdf' --today $today"
   /usr/bin/time -f "peak memory, deadlines csv, $n trainees: %M KB" \
     "$cli" --db "$db" deadlines --today "$today" --format csv >/dev/null
   /usr/bin/time -f "peak memory, demo, $n trainees: %M KB" \
