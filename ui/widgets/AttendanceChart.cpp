@@ -8,7 +8,6 @@
 #include <QLineSeries>
 #include <QSet>
 #include <QStackedBarSeries>
-#include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
 
@@ -47,26 +46,9 @@ QBarSet* barSet(const QString& label, Attendance status, const QColor& color, Qt
 
 } // namespace
 
-QChart* AttendanceChart::newChart()
-{
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return chart;
-}
-
 AttendanceChart::AttendanceChart(QWidget* parent)
-    : QWidget(parent), m_chart(newChart()), m_view(new QChartView(m_chart, this))
-{
-    m_view->setObjectName(QStringLiteral("attendanceChart"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setAccessibleName(tr("Attendance per meeting"));
-    m_view->setMinimumHeight(220);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-}
+    : ChartWidget(QStringLiteral("attendanceChart"), tr("Attendance per meeting"), 220, parent)
+{}
 
 QStringList AttendanceChart::labels(const QList<MeetingAttendance>& meetings)
 {
@@ -92,25 +74,22 @@ void AttendanceChart::setMeetings(const QList<MeetingAttendance>& meetings, cons
                                   const QString& emptyText)
 {
     // A new chart for each choice: Qt Charts leaves the drawings of removed axes behind.
-    QChart* old = m_chart;
-    m_chart = newChart();
-    m_view->setChart(m_chart);
-    delete old;
+    restart();
     if (meetings.isEmpty()) {
-        m_chart->setTitle(emptyText);
-        m_chart->legend()->hide();
+        chart()->setTitle(emptyText);
+        chart()->legend()->hide();
         return;
     }
-    m_chart->setTitle(title);
+    chart()->setTitle(title);
 
     // Colour for those who see it, a pattern for those who do not (and for print).
     QBarSet* present = barSet(tr("Present"), Attendance::Present, QColor(0x2e, 0x7d, 0x4f),
-                              Qt::SolidPattern, m_chart);
+                              Qt::SolidPattern, chart());
     QBarSet* absent = barSet(tr("Absent"), Attendance::Absent, QColor(0xb4, 0x23, 0x18),
-                             Qt::BDiagPattern, m_chart);
+                             Qt::BDiagPattern, chart());
     QBarSet* excused = barSet(tr("Excused"), Attendance::Excused, QColor(0xc2, 0x7c, 0x0e),
-                              Qt::Dense4Pattern, m_chart);
-    auto* rate = new QLineSeries(m_chart);
+                              Qt::Dense4Pattern, chart());
+    auto* rate = new QLineSeries(chart());
     rate->setObjectName(QLatin1String(kRate));
     rate->setName(tr("Rate (%)"));
     QPen ratePen(QColor(0x1f, 0x29, 0x37), 2, Qt::DashLine);
@@ -127,18 +106,18 @@ void AttendanceChart::setMeetings(const QList<MeetingAttendance>& meetings, cons
         rate->append(qreal(i), m.rate() * 100.0);
         most = std::max(most, m.expected());
     }
-    auto* bars = new QStackedBarSeries(m_chart);
+    auto* bars = new QStackedBarSeries(chart());
     bars->append({present, absent, excused});
     bars->setBarWidth(0.6);
-    m_chart->addSeries(bars);
-    m_chart->addSeries(rate);
+    chart()->addSeries(bars);
+    chart()->addSeries(rate);
 
     auto* dates = new QBarCategoryAxis;
     dates->setCategories(labels(meetings));
     dates->setTitleText(tr("Meeting (day-month)"));
     if (meetings.size() > 12)
         dates->setLabelsAngle(-90);
-    m_chart->addAxis(dates, Qt::AlignBottom);
+    chart()->addAxis(dates, Qt::AlignBottom);
     bars->attachAxis(dates);
     rate->attachAxis(dates);
 
@@ -151,7 +130,7 @@ void AttendanceChart::setMeetings(const QList<MeetingAttendance>& meetings, cons
     people->setTickCount(top <= 10 ? top + 1 : 6);
     if (top > 10)
         people->applyNiceNumbers();
-    m_chart->addAxis(people, Qt::AlignLeft);
+    chart()->addAxis(people, Qt::AlignLeft);
     bars->attachAxis(people);
 
     auto* percent = new QValueAxis;
@@ -160,13 +139,13 @@ void AttendanceChart::setMeetings(const QList<MeetingAttendance>& meetings, cons
     percent->setLabelFormat(QStringLiteral("%d %%"));
     percent->setTitleText(tr("Rate (%)"));
     percent->setGridLineVisible(false); // the people axis draws the grid
-    m_chart->addAxis(percent, Qt::AlignRight);
+    chart()->addAxis(percent, Qt::AlignRight);
     rate->attachAxis(percent);
 }
 
 QStringList AttendanceChart::categories() const
 {
-    for (QAbstractAxis* axis : m_chart->axes(Qt::Horizontal)) {
+    for (QAbstractAxis* axis : chart()->axes(Qt::Horizontal)) {
         if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
             return categories->categories();
     }
@@ -176,7 +155,7 @@ QStringList AttendanceChart::categories() const
 QList<qreal> AttendanceChart::values(Attendance status) const
 {
     const QString name = setName(status);
-    for (QAbstractSeries* series : m_chart->series()) {
+    for (QAbstractSeries* series : chart()->series()) {
         auto* bars = qobject_cast<QStackedBarSeries*>(series);
         if (!bars)
             continue;
@@ -194,7 +173,7 @@ QList<qreal> AttendanceChart::values(Attendance status) const
 
 QList<qreal> AttendanceChart::rates() const
 {
-    for (QAbstractSeries* series : m_chart->series()) {
+    for (QAbstractSeries* series : chart()->series()) {
         auto* line = qobject_cast<QLineSeries*>(series);
         if (!line || line->objectName() != QLatin1String(kRate))
             continue;
@@ -208,7 +187,7 @@ QList<qreal> AttendanceChart::rates() const
 
 QString AttendanceChart::title() const
 {
-    return m_chart->title();
+    return chart()->title();
 }
 
 } // namespace tavle::ui

@@ -1,11 +1,7 @@
 #pragma once
 
 #include "rules/AttendanceStats.h"
-
-#include <QWidget>
-
-class QChart;
-class QChartView;
+#include "widgets/ChartWidget.h"
 
 namespace tavle::ui {
 
@@ -13,7 +9,7 @@ namespace tavle::ui {
 /// absent and excused people on the left axis, and the rate (present of expected, in %) as a
 /// line on the right axis. Readable without colour: each bar set has its own fill pattern, the
 /// rate line is dashed with markers, and a legend names them.
-class AttendanceChart : public QWidget
+class AttendanceChart : public ChartWidget
 {
     Q_OBJECT
 
@@ -32,12 +28,6 @@ public:
 
     /// The category labels for meetings: dd-MM, with the year when two would read the same.
     static QStringList labels(const QList<MeetingAttendance>& meetings);
-
-private:
-    static QChart* newChart();
-
-    QChart* m_chart; ///< owned by m_view
-    QChartView* m_view;
 };
 
 } // namespace tavle::ui

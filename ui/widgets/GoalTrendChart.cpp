@@ -4,7 +4,6 @@
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QLineSeries>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace tavle::ui {
@@ -27,26 +26,9 @@ qreal msecs(const QDate& date)
 
 } // namespace
 
-QChart* GoalTrendChart::newChart()
-{
-    auto* chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return chart;
-}
-
 GoalTrendChart::GoalTrendChart(QWidget* parent)
-    : QWidget(parent), m_chart(newChart()), m_view(new QChartView(m_chart, this))
-{
-    m_view->setObjectName(QStringLiteral("goalTrendChart"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setAccessibleName(tr("Goals achieved over time"));
-    m_view->setMinimumHeight(240);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-}
+    : ChartWidget(QStringLiteral("goalTrendChart"), tr("Goals achieved over time"), 240, parent)
+{}
 
 QDate GoalTrendChart::firstDay(const StrategySnapshot& snapshot, const QDate& today)
 {
@@ -70,10 +52,7 @@ QDate GoalTrendChart::firstDay(const StrategySnapshot& snapshot, const QDate& to
 
 void GoalTrendChart::clear()
 {
-    QChart* old = m_chart;
-    m_chart = newChart();
-    m_view->setChart(m_chart);
-    delete old;
+    restart();
 }
 
 void GoalTrendChart::setTrend(const StrategySnapshot& snapshot, const QList<Id>& departmentIds,
@@ -83,7 +62,7 @@ void GoalTrendChart::setTrend(const StrategySnapshot& snapshot, const QList<Id>&
     clear();
     const QList<QDate> dates = StrategyGoals::trendDates(firstDay(snapshot, today), today);
     const int threshold = snapshot.strategy.greenThresholdPercent;
-    m_chart->setTitle(
+    chart()->setTitle(
         tr("Share of goals achieved, %1 to %2")
             .arg(dates.isEmpty() ? QString() : dates.first().toString(QStringLiteral("MM-yyyy")),
                  today.toString(QStringLiteral("dd-MM-yyyy"))));
@@ -96,17 +75,17 @@ void GoalTrendChart::setTrend(const StrategySnapshot& snapshot, const QList<Id>&
     x->setRange(first.addDays(first == today ? -15 : 0).startOfDay(),
                 today.addDays(first == today ? 15 : 0).startOfDay());
     x->setTickCount(std::min<int>(int(dates.size()) + 1, 8));
-    m_chart->addAxis(x, Qt::AlignBottom);
+    chart()->addAxis(x, Qt::AlignBottom);
     auto* y = new QValueAxis;
     y->setRange(0, 100);
     y->setTickCount(11);
     y->setLabelFormat(QStringLiteral("%d %%"));
     y->setTitleText(tr("Achieved (%)"));
-    m_chart->addAxis(y, Qt::AlignLeft);
+    chart()->addAxis(y, Qt::AlignLeft);
 
     int colour = 0;
     for (Id department : departmentIds) {
-        auto* line = new QLineSeries(m_chart);
+        auto* line = new QLineSeries(chart());
         QString name = tr("Hospital-wide");
         for (const Department& d : snapshot.departments) {
             if (d.id == department)
@@ -124,18 +103,18 @@ void GoalTrendChart::setTrend(const StrategySnapshot& snapshot, const QList<Id>&
             if (const auto percent = point.count.percent())
                 line->append(msecs(point.date), *percent);
         }
-        m_chart->addSeries(line);
+        chart()->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
     }
 
-    auto* line = new QLineSeries(m_chart);
+    auto* line = new QLineSeries(chart());
     line->setObjectName(QLatin1String(kThreshold));
     line->setName(tr("Green at %1 %").arg(threshold));
     line->setPen(QPen(QColor(0x1d, 0x8a, 0x3f), 2, Qt::DashLine));
     line->append(x->min().toMSecsSinceEpoch(), threshold);
     line->append(x->max().toMSecsSinceEpoch(), threshold);
-    m_chart->addSeries(line);
+    chart()->addSeries(line);
     line->attachAxis(x);
     line->attachAxis(y);
 }
@@ -143,14 +122,14 @@ void GoalTrendChart::setTrend(const StrategySnapshot& snapshot, const QList<Id>&
 QStringList GoalTrendChart::seriesNames() const
 {
     QStringList names;
-    for (QAbstractSeries* series : m_chart->series())
+    for (QAbstractSeries* series : chart()->series())
         names << series->name();
     return names;
 }
 
 QList<qreal> GoalTrendChart::values(const QString& seriesName) const
 {
-    for (QAbstractSeries* series : m_chart->series()) {
+    for (QAbstractSeries* series : chart()->series()) {
         auto* line = qobject_cast<QLineSeries*>(series);
         if (!line || line->name() != seriesName)
             continue;
@@ -164,7 +143,7 @@ QList<qreal> GoalTrendChart::values(const QString& seriesName) const
 
 QString GoalTrendChart::title() const
 {
-    return m_chart->title();
+    return chart()->title();
 }
 
 } // namespace tavle::ui

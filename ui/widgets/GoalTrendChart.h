@@ -1,11 +1,7 @@
 #pragma once
 
 #include "services/StrategyGoals.h"
-
-#include <QWidget>
-
-class QChart;
-class QChartView;
+#include "widgets/ChartWidget.h"
 
 namespace tavle::ui {
 
@@ -13,7 +9,7 @@ namespace tavle::ui {
 /// when asked), on the last day of each month and today, against a dashed line at the
 /// strategy's green threshold; y from 0 to 100 %, x the dates. Each line has point markers and
 /// a name in the legend, so that it reads without colour.
-class GoalTrendChart : public QWidget
+class GoalTrendChart : public ChartWidget
 {
     Q_OBJECT
 
@@ -32,17 +28,10 @@ public:
     /// The percents of a line by name, one per date that has a figure.
     QList<qreal> values(const QString& seriesName) const;
     QString title() const;
-    QChartView* view() { return m_view; }
 
     /// The first day of the trend: the strategy's first day or the first status, whichever
     /// is later, and not after today.
     static QDate firstDay(const StrategySnapshot& snapshot, const QDate& today);
-
-private:
-    static QChart* newChart();
-
-    QChart* m_chart; ///< owned by m_view
-    QChartView* m_view;
 };
 
 } // namespace tavle::ui

@@ -1,0 +1,40 @@
+#include "ChartWidget.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QVBoxLayout>
+
+namespace tavle::ui {
+
+QChart* ChartWidget::newChart()
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+ChartWidget::ChartWidget(const QString& objectName, const QString& accessibleName,
+                         int minimumHeight, QWidget* parent)
+    : QWidget(parent), m_chart(newChart()), m_view(new QChartView(m_chart, this))
+{
+    m_view->setObjectName(objectName);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setAccessibleName(accessibleName);
+    m_view->setMinimumHeight(minimumHeight);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+QChart* ChartWidget::restart()
+{
+    QChart* old = m_chart;
+    m_chart = newChart();
+    m_view->setChart(m_chart);
+    delete old;
+    return m_chart;
+}
+
+} // namespace tavle::ui
