@@ -12,6 +12,7 @@
 #include "services/DeadlineBoard.h"
 #include "storage/Database.h"
 #include "workspaces/DeadlinesWorkspace.h"
+#include "workspaces/GoalsWorkspace.h"
 #include "workspaces/MeetingsWorkspace.h"
 #include "workspaces/PeopleWorkspace.h"
 
@@ -208,6 +209,29 @@ int main(int argc, char** argv)
         }
         report(all ? "meetings: three tabs, all departments"
                    : "meetings: three tabs, one department",
+               ms);
+    }
+    // The goals workspace: the strategy with its history, the tree, the matrix and the trend.
+    for (const bool all : {true, false}) {
+        Clock clock;
+        clock.setFixedToday(today);
+        Session session(&clock);
+        MainWindow window(session, settings);
+        window.openDatabase(path);
+        QComboBox* department = window.departmentSelector();
+        department->setCurrentIndex(all ? 0 : department->findData(oneDepartment));
+        window.show();
+        window.deadlines()->waitForLoad();
+        std::vector<double> ms;
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            window.goals()->reload();
+            window.goals()->waitForLoad();
+            settle();
+            ms.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        report(all ? "goals: every view, all departments" : "goals: every view, one department",
                ms);
     }
     std::printf("\nRows on the all-departments board: %lld. Peak memory: %ld MB.\n",
