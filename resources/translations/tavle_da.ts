@@ -2664,10 +2664,6 @@ Fra i dag tæller målet ikke længere med i nogen afdeling; dets historik bevar
         <translation>Fremmøde</translation>
     </message>
     <message>
-        <source>Arrow keys move; P present, A absent, E excused, Space the next of these</source>
-        <translation>Piletasterne flytter; P til stede, A fraværende, E afbud, mellemrumstasten skifter til den næste</translation>
-    </message>
-    <message>
         <source>A&amp;dd person:</source>
         <translation>T&amp;ilføj person:</translation>
     </message>
@@ -2698,13 +2694,13 @@ Fra i dag tæller målet ikke længere med i nogen afdeling; dets historik bevar
         <source>%1 present, %2 absent, %3 excused</source>
         <translation>%1 til stede, %2 fraværende, %3 med afbud</translation>
     </message>
+    <message>
+        <source>Arrow keys move; %1</source>
+        <translation>Piletasterne flytter; %1</translation>
+    </message>
 </context>
 <context>
     <name>tavle::ui::AttendanceListModel</name>
-    <message>
-        <source>P: present, A: absent, E: excused, Space: the next of these</source>
-        <translation>P: til stede, A: fraværende, E: afbud, mellemrum: skift til den næste</translation>
-    </message>
     <message>
         <source>Person</source>
         <translation>Person</translation>
@@ -2724,6 +2720,25 @@ Fra i dag tæller målet ikke længere med i nogen afdeling; dets historik bevar
     <message>
         <source>Excused</source>
         <translation>Afbud</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>the key that marks a person present; one letter, not A or E&apos;s letter</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the key that marks a person absent; one letter</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>the key that marks a person excused; one letter</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>%1: present, %2: absent, %3: excused, Space: the next of these</source>
+        <translation>%1: til stede, %2: fraværende, %3: afbud, mellemrum: skift til den næste</translation>
     </message>
 </context>
 <context>

@@ -2627,10 +2627,6 @@ It stops counting from today in every department; its history is kept. Edit the 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrow keys move; P present, A absent, E excused, Space the next of these</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A&amp;dd person:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,13 +2657,13 @@ It stops counting from today in every department; its history is kept. Edit the 
         <source>%1 present, %2 absent, %3 excused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Arrow keys move; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tavle::ui::AttendanceListModel</name>
-    <message>
-        <source>P: present, A: absent, E: excused, Space: the next of these</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Person</source>
         <translation type="unfinished"></translation>
@@ -2686,6 +2682,25 @@ It stops counting from today in every department; its history is kept. Edit the 
     </message>
     <message>
         <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>the key that marks a person present; one letter, not A or E&apos;s letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the key that marks a person absent; one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>the key that marks a person excused; one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: present, %2: absent, %3: excused, Space: the next of these</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

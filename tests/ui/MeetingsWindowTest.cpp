@@ -1,5 +1,6 @@
 #include "dialogs/LogMeetingDialog.h"
 #include "dialogs/SeriesDialog.h"
+#include "i18n/Translations.h"
 #include "models/ActionItemTableModel.h"
 #include "models/AttendanceListModel.h"
 #include "models/LeaderPeriodModel.h"
@@ -776,4 +777,42 @@ TEST_CASE("meetings: the models pass the model tester")
     CHECK(leaders.index(0, LeaderPeriodModel::PersonColumn).data().toString() == "Anna Berg");
     leaders.removePeriod(0);
     CHECK(leaders.rowCount() == 0);
+}
+
+TEST_CASE("attendance checklist: the status keys follow the language, T/F/A in Danish")
+{
+    const QList<AttendanceListModel::Row> rows = {{1, QStringLiteral("Anna Berg")},
+                                                  {2, QStringLiteral("Bo Dahl")}};
+    CHECK(AttendanceListModel::statusKey(Attendance::Present) == QLatin1Char('P'));
+    CHECK(AttendanceListModel::statusKey(Attendance::Absent) == QLatin1Char('A'));
+    CHECK(AttendanceListModel::statusKey(Attendance::Excused) == QLatin1Char('E'));
+
+    REQUIRE(tavle::installTranslations(*qApp, QLocale(QLocale::Danish, QLocale::Denmark)));
+    struct English
+    {
+        ~English()
+        {
+            tavle::installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom));
+        }
+    } restore;
+    CHECK(AttendanceListModel::statusKey(Attendance::Present) == QLatin1Char('T'));
+    CHECK(AttendanceListModel::statusKey(Attendance::Absent) == QLatin1Char('F'));
+    CHECK(AttendanceListModel::statusKey(Attendance::Excused) == QLatin1Char('A'));
+    CHECK(AttendanceListModel::keyHint().startsWith(QStringLiteral("T: til stede, F: fraværende")));
+
+    AttendanceChecklist checklist;
+    checklist.setRows(rows);
+    checklist.show();
+    QTableView* view = checklist.view();
+    view->setFocus();
+    view->setCurrentIndex(checklist.model()->index(0, AttendanceListModel::PersonColumn));
+    QTest::keyClick(view, Qt::Key_F); // fraværende
+    view->setCurrentIndex(checklist.model()->index(1, AttendanceListModel::PersonColumn));
+    QTest::keyClick(view, Qt::Key_A); // afbud, not absent
+    const QList<Attendee> attendees = checklist.attendees();
+    REQUIRE(attendees.size() == 2);
+    CHECK(attendees[0].status == Attendance::Absent);
+    CHECK(attendees[1].status == Attendance::Excused);
+    QTest::keyClick(view, Qt::Key_T);
+    CHECK(checklist.attendees()[1].status == Attendance::Present);
 }

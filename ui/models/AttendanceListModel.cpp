@@ -97,6 +97,30 @@ int AttendanceListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QChar AttendanceListModel::statusKey(Attendance status)
+{
+    QString key;
+    switch (status) {
+    case Attendance::Present:
+        key = tr("P", "the key that marks a person present; one letter, not A or E's letter");
+        break;
+    case Attendance::Absent:
+        key = tr("A", "the key that marks a person absent; one letter");
+        break;
+    case Attendance::Excused:
+        key = tr("E", "the key that marks a person excused; one letter");
+        break;
+    }
+    return key.isEmpty() ? QChar() : key.at(0).toUpper();
+}
+
+QString AttendanceListModel::keyHint()
+{
+    return tr("%1: present, %2: absent, %3: excused, Space: the next of these")
+        .arg(statusKey(Attendance::Present), statusKey(Attendance::Absent),
+             statusKey(Attendance::Excused));
+}
+
 QVariant AttendanceListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -110,7 +134,7 @@ QVariant AttendanceListModel::data(const QModelIndex& index, int role) const
             return statusIcon(row.status);
         break;
     case Qt::ToolTipRole:
-        return tr("P: present, A: absent, E: excused, Space: the next of these");
+        return keyHint();
     case PersonIdRole:
         return row.personId;
     case AttendanceRole:

@@ -57,6 +57,16 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString statusText(Attendance status);
+
+    /// The key that marks a person with a status in the checklist: P, A, E in English; the
+
+    /// translation chooses its own letters (Danish T, F, A), upper case.
+
+    static QChar statusKey(Attendance status);
+
+    /// "P: present, A: absent, E: excused, Space: the next of these", with the keys in use.
+
+    static QString keyHint();
     static QIcon statusIcon(Attendance status);
 
 signals:

@@ -27,8 +27,7 @@ AttendanceChecklist::AttendanceChecklist(QWidget* parent)
     m_view->setTabKeyNavigation(false);
     m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Attendance"));
-    m_view->setAccessibleDescription(
-        tr("Arrow keys move; P present, A absent, E excused, Space the next of these"));
+    m_view->setAccessibleDescription(tr("Arrow keys move; %1").arg(AttendanceListModel::keyHint()));
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(AttendanceListModel::PersonColumn,
@@ -146,16 +145,15 @@ bool AttendanceChecklist::eventFilter(QObject* watched, QEvent* event)
     const int row = m_view->currentIndex().row();
     if (row < 0)
         return false;
+    // The status keys are the translation's letters (P/A/E in English, T/F/A in Danish).
+    const QString typed = key->text().toUpper();
+    for (const Attendance status : {Attendance::Present, Attendance::Absent, Attendance::Excused}) {
+        if (typed.size() == 1 && typed.at(0) == AttendanceListModel::statusKey(status)) {
+            m_model->setStatus(row, status);
+            return true;
+        }
+    }
     switch (key->key()) {
-    case Qt::Key_P:
-        m_model->setStatus(row, Attendance::Present);
-        return true;
-    case Qt::Key_A:
-        m_model->setStatus(row, Attendance::Absent);
-        return true;
-    case Qt::Key_E:
-        m_model->setStatus(row, Attendance::Excused);
-        return true;
     case Qt::Key_Space:
         m_model->cycleStatus(row);
         return true;
