@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <vector>
 
 using namespace tavle;
@@ -165,75 +166,46 @@ int main(int argc, char** argv)
         }
         report("window: one keystroke in the search field, all departments", ms);
     }
+    // A workspace read again, in a window on all departments and on one: `reload` reads it and
+    // waits for the load to finish.
+    const auto timeReloads = [&](const char* allText, const char* oneText,
+                                 const std::function<void(MainWindow&)>& reload) {
+        for (const bool all : {true, false}) {
+            Clock clock;
+            clock.setFixedToday(today);
+            Session session(&clock);
+            MainWindow window(session, settings);
+            window.openDatabase(path);
+            QComboBox* department = window.departmentSelector();
+            department->setCurrentIndex(all ? 0 : department->findData(oneDepartment));
+            window.show();
+            window.deadlines()->waitForLoad();
+            std::vector<double> ms;
+            for (int i = 0; i < runs; ++i) {
+                QElapsedTimer timer;
+                timer.start();
+                reload(window);
+                settle();
+                ms.push_back(timer.nsecsElapsed() / 1e6);
+            }
+            report(all ? allText : oneText, ms);
+        }
+    };
     // The people workspace: both lists, read on the window's thread.
-    for (const bool all : {true, false}) {
-        Clock clock;
-        clock.setFixedToday(today);
-        Session session(&clock);
-        MainWindow window(session, settings);
-        window.openDatabase(path);
-        QComboBox* department = window.departmentSelector();
-        department->setCurrentIndex(all ? 0 : department->findData(oneDepartment));
-        window.show();
-        window.deadlines()->waitForLoad();
-        std::vector<double> ms;
-        for (int i = 0; i < runs; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            window.people()->reload();
-            settle();
-            ms.push_back(timer.nsecsElapsed() / 1e6);
-        }
-        report(all ? "people: both lists, all departments" : "people: both lists, one department",
-               ms);
-    }
+    timeReloads("people: both lists, all departments", "people: both lists, one department",
+                [](MainWindow& window) { window.people()->reload(); });
     // The meeting log: its three tabs (meetings of the period, action items, attendance).
-    for (const bool all : {true, false}) {
-        Clock clock;
-        clock.setFixedToday(today);
-        Session session(&clock);
-        MainWindow window(session, settings);
-        window.openDatabase(path);
-        QComboBox* department = window.departmentSelector();
-        department->setCurrentIndex(all ? 0 : department->findData(oneDepartment));
-        window.show();
-        window.deadlines()->waitForLoad();
-        std::vector<double> ms;
-        for (int i = 0; i < runs; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            window.meetings()->reload();
-            window.meetings()->waitForLoad();
-            settle();
-            ms.push_back(timer.nsecsElapsed() / 1e6);
-        }
-        report(all ? "meetings: three tabs, all departments"
-                   : "meetings: three tabs, one department",
-               ms);
-    }
+    timeReloads("meetings: three tabs, all departments", "meetings: three tabs, one department",
+                [](MainWindow& window) {
+                    window.meetings()->reload();
+                    window.meetings()->waitForLoad();
+                });
     // The goals workspace: the strategy with its history, the tree, the matrix and the trend.
-    for (const bool all : {true, false}) {
-        Clock clock;
-        clock.setFixedToday(today);
-        Session session(&clock);
-        MainWindow window(session, settings);
-        window.openDatabase(path);
-        QComboBox* department = window.departmentSelector();
-        department->setCurrentIndex(all ? 0 : department->findData(oneDepartment));
-        window.show();
-        window.deadlines()->waitForLoad();
-        std::vector<double> ms;
-        for (int i = 0; i < runs; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            window.goals()->reload();
-            window.goals()->waitForLoad();
-            settle();
-            ms.push_back(timer.nsecsElapsed() / 1e6);
-        }
-        report(all ? "goals: every view, all departments" : "goals: every view, one department",
-               ms);
-    }
+    timeReloads("goals: every view, all departments", "goals: every view, one department",
+                [](MainWindow& window) {
+                    window.goals()->reload();
+                    window.goals()->waitForLoad();
+                });
     std::printf("\nRows on the all-departments board: %lld. Peak memory: %ld MB.\n",
                 static_cast<long long>(rowCount), peakMemoryKb() / 1024);
     return 0;
