@@ -173,21 +173,8 @@ QList<qreal> AttendanceChart::values(Attendance status) const
 
 QList<qreal> AttendanceChart::rates() const
 {
-    for (QAbstractSeries* series : chart()->series()) {
-        auto* line = qobject_cast<QLineSeries*>(series);
-        if (!line || line->objectName() != QLatin1String(kRate))
-            continue;
-        QList<qreal> list;
-        for (const QPointF& point : line->points())
-            list << point.y();
-        return list;
-    }
-    return {};
-}
-
-QString AttendanceChart::title() const
-{
-    return chart()->title();
+    return lineValues(
+        [](const QLineSeries& line) { return line.objectName() == QLatin1String(kRate); });
 }
 
 } // namespace tavle::ui

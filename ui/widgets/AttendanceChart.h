@@ -24,7 +24,6 @@ public:
     QStringList categories() const;
     QList<qreal> values(Attendance status) const;
     QList<qreal> rates() const; ///< in %, one per category
-    QString title() const;
 
     /// The category labels for meetings: dd-MM, with the year when two would read the same.
     static QStringList labels(const QList<MeetingAttendance>& meetings);

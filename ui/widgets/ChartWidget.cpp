@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QLineSeries>
 #include <QVBoxLayout>
 
 namespace tavle::ui {
@@ -26,6 +27,25 @@ ChartWidget::ChartWidget(const QString& objectName, const QString& accessibleNam
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+}
+
+QString ChartWidget::title() const
+{
+    return m_chart->title();
+}
+
+QList<qreal> ChartWidget::lineValues(const std::function<bool(const QLineSeries&)>& matches) const
+{
+    for (QAbstractSeries* series : m_chart->series()) {
+        const auto* line = qobject_cast<QLineSeries*>(series);
+        if (!line || !matches(*line))
+            continue;
+        QList<qreal> values;
+        for (const QPointF& point : line->points())
+            values << point.y();
+        return values;
+    }
+    return {};
 }
 
 QChart* ChartWidget::restart()

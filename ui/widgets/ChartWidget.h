@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
+#include <functional>
 
 class QChart;
 class QChartView;
+class QLineSeries;
 
 namespace tavle::ui {
 
@@ -19,11 +22,15 @@ public:
                 QWidget* parent);
 
     QChartView* view() { return m_view; }
+    /// The chart's title (for tests).
+    QString title() const;
 
 protected:
     /// Replaces the chart with an empty one and returns it.
     QChart* restart();
     QChart* chart() const { return m_chart; }
+    /// The y values of the first line series that `matches`; empty when none does.
+    QList<qreal> lineValues(const std::function<bool(const QLineSeries&)>& matches) const;
 
 private:
     static QChart* newChart();

@@ -129,21 +129,7 @@ QStringList GoalTrendChart::seriesNames() const
 
 QList<qreal> GoalTrendChart::values(const QString& seriesName) const
 {
-    for (QAbstractSeries* series : chart()->series()) {
-        auto* line = qobject_cast<QLineSeries*>(series);
-        if (!line || line->name() != seriesName)
-            continue;
-        QList<qreal> list;
-        for (const QPointF& point : line->points())
-            list << point.y();
-        return list;
-    }
-    return {};
-}
-
-QString GoalTrendChart::title() const
-{
-    return chart()->title();
+    return lineValues([&seriesName](const QLineSeries& line) { return line.name() == seriesName; });
 }
 
 } // namespace tavle::ui

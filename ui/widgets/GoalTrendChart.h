@@ -27,7 +27,6 @@ public:
     QStringList seriesNames() const;
     /// The percents of a line by name, one per date that has a figure.
     QList<qreal> values(const QString& seriesName) const;
-    QString title() const;
 
     /// The first day of the trend: the strategy's first day or the first status, whichever
     /// is later, and not after today.
