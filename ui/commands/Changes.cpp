@@ -28,16 +28,7 @@ Status MeetingChange::backward(Database& database)
 
 Status MeetingChange::refresh(Database& database)
 {
-    // The first step writes on what the dialog read (its row versions decide); every later
-    // step first checks that the row is still as this change left it.
-    if (m_moved && m_stored) {
-        auto current = Freshness::current(database, *m_stored);
-        if (!current)
-            return current.error();
-        m_stored = current.value();
-    }
-    m_moved = true;
-    return {};
+    return Freshness::refresh(database, m_stored, m_moved);
 }
 
 Status MeetingChange::moveTo(Database& database, const std::optional<MeetingRecord>& target,
@@ -190,16 +181,7 @@ Status LoggedMeetingChange::backward(Database& database)
 
 Status LoggedMeetingChange::refresh(Database& database)
 {
-    // The first step writes on what the dialog read (its row versions decide); every later
-    // step first checks that the row is still as this change left it.
-    if (m_moved && m_stored) {
-        auto current = Freshness::current(database, *m_stored);
-        if (!current)
-            return current.error();
-        m_stored = current.value();
-    }
-    m_moved = true;
-    return {};
+    return Freshness::refresh(database, m_stored, m_moved);
 }
 
 Status LoggedMeetingChange::moveTo(Database& database, const std::optional<LoggedMeeting>& target,
@@ -257,16 +239,7 @@ Status SeriesChange::backward(Database& database)
 
 Status SeriesChange::refresh(Database& database)
 {
-    // The first step writes on what the dialog read (its row versions decide); every later
-    // step first checks that the row is still as this change left it.
-    if (m_moved && m_stored) {
-        auto current = Freshness::current(database, *m_stored);
-        if (!current)
-            return current.error();
-        m_stored = current.value();
-    }
-    m_moved = true;
-    return {};
+    return Freshness::refresh(database, m_stored, m_moved);
 }
 
 Status SeriesChange::moveTo(Database& database, const std::optional<SeriesWithLeaders>& target)
@@ -314,16 +287,7 @@ Status ActionItemChange::backward(Database& database)
 
 Status ActionItemChange::refresh(Database& database)
 {
-    // The first step writes on what the dialog read (its row versions decide); every later
-    // step first checks that the row is still as this change left it.
-    if (m_moved && m_stored) {
-        auto current = Freshness::current(database, *m_stored);
-        if (!current)
-            return current.error();
-        m_stored = current.value();
-    }
-    m_moved = true;
-    return {};
+    return Freshness::refresh(database, m_stored, m_moved);
 }
 
 Status ActionItemChange::moveTo(Database& database, const std::optional<ActionItem>& target)

@@ -20,6 +20,22 @@ public:
     static Result<SeriesWithLeaders> current(Database& database, const SeriesWithLeaders& stored);
     static Result<ActionItem> current(Database& database, const ActionItem& stored);
     static Result<LoggedMeeting> current(Database& database, const LoggedMeeting& stored);
+
+    /// The refresh of a change before it writes: the first step writes on what the dialog
+    /// read (its row versions decide); every later step first checks that the row is still as
+    /// the change left it, and takes the row as stored now. `moved` records that a step ran.
+    template <typename Row>
+    static Status refresh(Database& database, std::optional<Row>& stored, bool& moved)
+    {
+        if (moved && stored) {
+            auto now = current(database, *stored);
+            if (!now)
+                return now.error();
+            stored = now.value();
+        }
+        moved = true;
+        return {};
+    }
 };
 
 } // namespace tavle::ui
