@@ -14,12 +14,16 @@ struct Error
     enum class Kind
     {
         Failure,     ///< the work could not be done: a file or the database failed
-        InvalidInput ///< what the user gave is wrong: an unknown name, an impossible date
+        InvalidInput, ///< what the user gave is wrong: an unknown name, an impossible date
+        Conflict,     ///< someone else changed the data since it was read: reload and redo
+        NotPermitted, ///< the database server refused: the user's role may not do this
+        NeedsPassword ///< the server wants a password that was not given
     };
     QString message;
     Kind kind = Kind::Failure;
 
     static Error invalidInput(QString text) { return Error{std::move(text), Kind::InvalidInput}; }
+    static Error conflict(QString text) { return Error{std::move(text), Kind::Conflict}; }
 };
 
 /// The one error style of the core: either a value or an Error. Marked [[nodiscard]] so a

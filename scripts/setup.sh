@@ -5,7 +5,8 @@
 #   bash scripts/setup.sh run     # install, build (release), open the Tavle window on a demo
 #                                 # database (in a terminal without a display: its board)
 #   bash scripts/setup.sh test    # install, build (dev: warnings are errors), run all tests,
-#                                 # then again under AddressSanitizer + UBSan (clang)
+#                                 # then again under AddressSanitizer + UBSan (clang); the
+#                                 # PostgreSQL tests on a throwaway server of their own
 #
 # Installing needs root: the script uses sudo when it is not run as root.
 set -euo pipefail
@@ -26,6 +27,7 @@ packages=(
   qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-dejavu-core tzdata
   libical-dev catch2 python3-icalendar poppler-utils
+  libqt6sql6-psql postgresql
 )
 
 missing=()
@@ -47,12 +49,12 @@ jobs=$(nproc 2>/dev/null || echo 2)
 if [ "$mode" = test ]; then
   cmake --preset dev
   cmake --build --preset dev -j "$jobs"
-  ctest --preset dev -j "$jobs"
+  bash scripts/test-postgres.sh ctest --preset dev -j "$jobs"
   echo
   echo "The same tests under AddressSanitizer and UndefinedBehaviorSanitizer:"
   cmake --preset asan
   cmake --build --preset asan -j "$jobs"
-  ctest --preset asan -j "$jobs"
+  bash scripts/test-postgres.sh ctest --preset asan -j "$jobs"
   exit 0
 fi
 

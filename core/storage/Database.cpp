@@ -1,37 +1,23 @@
 #include "storage/Database.h"
 
+#include "storage/DatabaseInternals.h"
 #include "storage/Migrations.h"
+#include "storage/ServerAddress.h"
 
 #include <QAtomicInt>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 namespace tavle {
 
-namespace {
+namespace detail {
 
 QString nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("tavle-%1").arg(counter.fetchAndAddRelaxed(1));
 }
-
-/// What a file on disk turned out to be, found without writing a byte to it.
-struct Inspection
-{
-    enum class Kind
-    {
-        Missing,
-        Empty,
-        Tavle
-    };
-    Kind kind = Kind::Missing;
-    int schemaVersion = 0;
-};
 
 /// Reads a schema version from an open connection; 0 when there is no tavle_meta yet.
 Result<int> readSchemaVersion(QSqlDatabase& db)
@@ -46,79 +32,7 @@ Result<int> readSchemaVersion(QSqlDatabase& db)
     return query.value(0).toInt();
 }
 
-/// Looks at a SQLite file read-only and refuses anything that is not a Tavle database this
-/// build can handle. The file's bytes are not changed.
-Result<Inspection> inspectSqliteFile(const QString& path, const QString& driver)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Inspection{};
-    if (info.isDir()) {
-        return Error{Database::tr("%1 is a folder, not a database file. Give the path of a "
-                                  "Tavle database file.")
-                         .arg(path)};
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{Database::tr("Cannot read %1: %2. Check that the file exists and that you "
-                                  "may read it.")
-                         .arg(path, file.errorString())};
-    }
-    const QByteArray header = file.read(16);
-    file.close();
-    if (header.isEmpty())
-        return Inspection{Inspection::Kind::Empty, 0};
-    if (header != QByteArray("SQLite format 3\0", 16)) {
-        return Error{Database::tr("%1 is not a Tavle database (it is not an SQLite database "
-                                  "file). The file has not been changed; choose a Tavle "
-                                  "database, or a new file name to create one.")
-                         .arg(path)};
-    }
-
-    const QString name = nextConnectionName();
-    Result<Inspection> result = Inspection{};
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            result = Error{Database::tr("Cannot open %1: %2").arg(path, db.lastError().text())};
-        } else {
-            const QStringList tables = db.tables();
-            if (tables.isEmpty()) {
-                result = Inspection{Inspection::Kind::Empty, 0};
-            } else if (!tables.contains(QStringLiteral("tavle_meta"))) {
-                result = Error{Database::tr("%1 is an SQLite database of another program, not a "
-                                            "Tavle database. The file has not been changed; "
-                                            "choose another file.")
-                                   .arg(path)};
-            } else {
-                QSqlQuery query(db);
-                query.exec(
-                    QStringLiteral("SELECT value FROM tavle_meta WHERE key = 'application'"));
-                if (!query.next() || query.value(0).toString() != QLatin1String("tavle")) {
-                    result = Error{Database::tr("%1 is not a Tavle database. The file has not "
-                                                "been changed; choose another file.")
-                                       .arg(path)};
-                } else {
-                    query.finish();
-                    const auto version = readSchemaVersion(db);
-                    if (!version) {
-                        result = Error{
-                            Database::tr("Cannot read %1: %2").arg(path, version.errorMessage())};
-                    } else {
-                        result = Inspection{Inspection::Kind::Tavle, version.value()};
-                    }
-                }
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
-
-} // namespace
+} // namespace detail
 
 Database::Database(QString location, QString connectionName, std::unique_ptr<DatabaseEngine> engine,
                    OpenMode mode)
@@ -149,76 +63,48 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString& location, OpenMode mode,
+                                                 const QString& password)
 {
-    auto engine = std::make_unique<SqliteEngine>();
-    const auto inspection = inspectSqliteFile(location, engine->driverName());
-    if (!inspection)
-        return inspection.error();
+    if (ServerAddress::isServerLocation(location))
+        return openServer(location, mode, password);
+    return openFile(location, mode);
+}
 
-    const int latest = latestSchemaVersion();
-    switch (inspection->kind) {
-    case Inspection::Kind::Missing:
-        if (mode != OpenMode::CreateOrUpgrade) {
-            return Error{tr("There is no Tavle database at %1. Create one first, or choose "
-                            "another file.")
-                             .arg(location)};
-        }
-        if (!QDir().mkpath(QFileInfo(location).absolutePath())) {
-            return Error{tr("Cannot create the folder for %1. Check the path and your "
-                            "permissions.")
-                             .arg(location)};
-        }
-        break;
-    case Inspection::Kind::Empty:
-        if (mode != OpenMode::CreateOrUpgrade) {
-            return Error{
-                tr("%1 holds no Tavle data yet. Create the database first.").arg(location)};
-        }
-        break;
-    case Inspection::Kind::Tavle:
-        if (inspection->schemaVersion > latest) {
-            return Error{tr("%1 was written by a newer version of Tavle (schema version %2; "
-                            "this version knows up to %3). The file has not been changed; "
-                            "open it with the newer Tavle.")
-                             .arg(location)
-                             .arg(inspection->schemaVersion)
-                             .arg(latest)};
-        }
-        break;
-    }
-
-    const QString name = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(location, name, std::move(engine), mode));
-    QSqlDatabase db = QSqlDatabase::addDatabase(database->m_engine->driverName(), name);
-    db.setDatabaseName(location);
-    if (mode == OpenMode::Inspect)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    if (!db.open())
-        return Error{tr("Cannot open %1: %2").arg(location, db.lastError().text())};
-
-    if (mode == OpenMode::Inspect) {
+Result<std::unique_ptr<Database>> Database::finishOpening(std::unique_ptr<Database> database,
+                                                          int schemaVersion, bool isTavle)
+{
+    QSqlDatabase db = database->connection();
+    if (database->m_mode == OpenMode::Inspect) {
         if (const auto configured = database->m_engine->configureReadOnlyConnection(db);
             !configured)
             return configured.error();
-        database->m_schemaVersion = inspection->schemaVersion;
-        if (inspection->kind == Inspection::Kind::Tavle) {
+        database->m_schemaVersion = schemaVersion;
+        if (isTavle) {
             if (const auto identity = database->readIdentity(); !identity)
                 return identity.error();
         }
-        return database;
+    } else {
+        if (const auto configured = database->m_engine->configureConnection(db); !configured)
+            return configured.error();
+        if (const auto migrated = database->migrate(); !migrated)
+            return migrated.error();
     }
-    if (const auto configured = database->m_engine->configureConnection(db); !configured)
-        return configured.error();
-    if (const auto migrated = database->migrate(); !migrated)
-        return migrated.error();
+    const auto user = database->m_engine->userName(db);
+    if (!user)
+        return Error{tr("Cannot read %1: %2").arg(database->m_location, user.errorMessage())};
+    database->m_userName = user.value();
+    const auto notes = database->m_engine->canReadMeetingNotes(db);
+    if (!notes)
+        return Error{tr("Cannot read %1: %2").arg(database->m_location, notes.errorMessage())};
+    database->m_canReadMeetingNotes = notes.value();
     return database;
 }
 
 Status Database::migrate()
 {
     QSqlDatabase db = connection();
-    const auto current = readSchemaVersion(db);
+    const auto current = detail::readSchemaVersion(db);
     if (!current)
         return Error{tr("Cannot read %1: %2").arg(m_location, current.errorMessage())};
     m_schemaVersion = current.value();
@@ -238,6 +124,22 @@ Status Database::migrate()
         auto transaction = begin();
         if (!transaction)
             return transaction.error();
+        if (const QString lock = m_engine->migrationLockSql(); !lock.isEmpty()) {
+            // Another Tavle may have upgraded the database while this one waited for the lock.
+            QSqlQuery locking(db);
+            if (!locking.exec(lock)) {
+                return Error{
+                    tr("Could not upgrade %1: %2").arg(m_location, locking.lastError().text())};
+            }
+            const auto now = detail::readSchemaVersion(db);
+            if (!now)
+                return Error{tr("Cannot read %1: %2").arg(m_location, now.errorMessage())};
+            if (now.value() >= migration.version) {
+                m_schemaVersion = now.value();
+                createMeta = false;
+                continue; // the guard ends the transaction
+            }
+        }
         QStringList statements;
         if (createMeta) {
             statements << QStringLiteral("CREATE TABLE tavle_meta (key TEXT PRIMARY KEY, "

@@ -25,10 +25,13 @@ public:
         Inspect          ///< read-only: no migration, no write of any kind
     };
 
-    /// Opens the database at `location` (a file path for SQLite). Never writes to a file that
-    /// is not a Tavle database or comes from a newer Tavle: the error names the file and says
-    /// what to do.
-    static Result<std::unique_ptr<Database>> open(const QString& location, OpenMode mode);
+    /// Opens the database at `location`: a SQLite file's path, or a server database's
+    /// postgresql://USER@HOST:PORT/DATABASE. Never writes to a file or database that is not
+    /// Tavle's or comes from a newer Tavle: the error names it and says what to do. A server's
+    /// password comes from `password` when given, else from libpq (PGPASSWORD, ~/.pgpass);
+    /// when the server wants one and has none, the error's kind is NeedsPassword.
+    static Result<std::unique_ptr<Database>> open(const QString& location, OpenMode mode,
+                                                  const QString& password = {});
 
     ~Database();
     Database(const Database&) = delete;
@@ -37,7 +40,14 @@ public:
     /// The highest schema version this build knows (the number of the last migration).
     static int latestSchemaVersion();
 
+    /// The file path, or the server URL without any password.
     const QString& location() const { return m_location; }
+    /// Whether this is a shared database on a server (PostgreSQL).
+    bool isServer() const { return m_isServer; }
+    /// Who writes: the login name on a file, the database role on a server.
+    const QString& userName() const { return m_userName; }
+    /// Whether the user may read meetings' notes (the server's read-only role may not).
+    bool canReadMeetingNotes() const { return m_canReadMeetingNotes; }
     QSqlDatabase connection() const;
     const DatabaseEngine& engine() const { return *m_engine; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -56,6 +66,12 @@ public:
 private:
     Database(QString location, QString connectionName, std::unique_ptr<DatabaseEngine> engine,
              OpenMode mode);
+    static Result<std::unique_ptr<Database>> openFile(const QString& path, OpenMode mode);
+    static Result<std::unique_ptr<Database>> openServer(const QString& location, OpenMode mode,
+                                                        const QString& password);
+    /// Configures the open connection, migrates unless inspecting, reads who the user is.
+    static Result<std::unique_ptr<Database>> finishOpening(std::unique_ptr<Database> database,
+                                                           int schemaVersion, bool isTavle);
     Status migrate();
     Status readIdentity();
 
@@ -65,6 +81,9 @@ private:
     OpenMode m_mode;
     int m_schemaVersion = 0;
     QString m_databaseId;
+    bool m_isServer = false;
+    QString m_userName;
+    bool m_canReadMeetingNotes = true;
 };
 
 } // namespace tavle

@@ -33,6 +33,13 @@ public:
     virtual QString expandMigrationTokens(QString sql) const = 0;
     /// Engine-level integrity problems; empty when sound.
     virtual Result<QStringList> integrityProblems(QSqlDatabase& db) const = 0;
+    /// SQL run first in each migration's transaction so two programs never upgrade at once;
+    /// empty when beginning the transaction already excludes other writers.
+    virtual QString migrationLockSql() const = 0;
+    /// Who writes: the login name on a SQLite file, the database role on a server.
+    virtual Result<QString> userName(QSqlDatabase& db) const = 0;
+    /// Whether the connected user may read meetings' notes (a server may grant less).
+    virtual Result<bool> canReadMeetingNotes(QSqlDatabase& db) const = 0;
 };
 
 /// SQLite: foreign keys on, WAL journal, a busy timeout for a second process.
@@ -47,6 +54,27 @@ public:
     bool returnsInsertedIds() const override;
     QString expandMigrationTokens(QString sql) const override;
     Result<QStringList> integrityProblems(QSqlDatabase& db) const override;
+    QString migrationLockSql() const override;
+    Result<QString> userName(QSqlDatabase& db) const override;
+    Result<bool> canReadMeetingNotes(QSqlDatabase& db) const override;
+};
+
+/// PostgreSQL: identity keys, READ COMMITTED transactions (an optimistic update waits for a
+/// concurrent one and then finds the row version changed), an advisory lock around migrations.
+class PostgresEngine final : public DatabaseEngine
+{
+public:
+    QString driverName() const override;
+    QString migrationSuffix() const override;
+    Status configureConnection(QSqlDatabase& db) const override;
+    Status configureReadOnlyConnection(QSqlDatabase& db) const override;
+    QString beginTransactionSql() const override;
+    bool returnsInsertedIds() const override;
+    QString expandMigrationTokens(QString sql) const override;
+    Result<QStringList> integrityProblems(QSqlDatabase& db) const override;
+    QString migrationLockSql() const override;
+    Result<QString> userName(QSqlDatabase& db) const override;
+    Result<bool> canReadMeetingNotes(QSqlDatabase& db) const override;
 };
 
 } // namespace tavle

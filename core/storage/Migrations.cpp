@@ -62,12 +62,28 @@ QStringList splitSqlStatements(const QString& sql)
             continue;
         code += line + QLatin1Char('\n');
     }
+    // A ';' ends a statement except inside a $$-quoted body (PostgreSQL functions).
     QStringList statements;
-    for (const QString& part : code.split(QLatin1Char(';'))) {
-        const QString statement = part.trimmed();
-        if (!statement.isEmpty())
-            statements << statement;
+    QString current;
+    bool inBody = false;
+    for (int i = 0; i < code.size(); ++i) {
+        if (code.at(i) == QLatin1Char('$') && i + 1 < code.size() &&
+            code.at(i + 1) == QLatin1Char('$')) {
+            inBody = !inBody;
+            current += QLatin1String("$$");
+            ++i;
+            continue;
+        }
+        if (code.at(i) == QLatin1Char(';') && !inBody) {
+            if (!current.trimmed().isEmpty())
+                statements << current.trimmed();
+            current.clear();
+            continue;
+        }
+        current += code.at(i);
     }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
     return statements;
 }
 

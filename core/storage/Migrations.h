@@ -19,8 +19,8 @@ struct Migration
 /// The embedded migrations for an engine, in order, numbered 1..N without gaps.
 Result<QList<Migration>> embeddedMigrations(const QString& engineSuffix);
 
-/// Splits a migration into statements: drops `--` comment lines and splits on ';'.
-/// Migrations must not put ';' inside string literals.
+/// Splits a migration into statements: drops `--` comment lines and splits on ';' outside
+/// $$-quoted function bodies. Migrations must not put ';' inside string literals.
 QStringList splitSqlStatements(const QString& sql);
 
 } // namespace tavle

@@ -1,4 +1,5 @@
 #include "storage/DatabaseEngine.h"
+#include "system/UserName.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -93,6 +94,21 @@ Result<QStringList> SqliteEngine::integrityProblems(QSqlDatabase& db) const
                              foreignKeys.value(2).toString());
     }
     return problems;
+}
+
+QString SqliteEngine::migrationLockSql() const
+{
+    return {}; // BEGIN IMMEDIATE already holds the file's write lock
+}
+
+Result<QString> SqliteEngine::userName(QSqlDatabase&) const
+{
+    return systemUserName();
+}
+
+Result<bool> SqliteEngine::canReadMeetingNotes(QSqlDatabase&) const
+{
+    return true; // whoever may read the file may read all of it
 }
 
 } // namespace tavle

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUrl>
 
 using namespace tavle;
 using OpenMode = Database::OpenMode;
@@ -24,14 +25,28 @@ QString scalar(Database& db, const QString& sql)
     return query.value(0).toString();
 }
 
-/// Runs statements on a file through a plain connection of its own, outside Tavle.
-void rawExec(const QString& path, const QStringList& statements)
+/// Runs statements on a database through a plain connection of its own, outside Tavle: a
+/// SQLite file, or a database on the test server. Statements starting with PRAGMA are for
+/// SQLite only.
+void rawExec(const QString& location, const QStringList& statements)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "raw");
-        db.setDatabaseName(path);
+        const bool server = location.startsWith("postgresql://");
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), "raw");
+        if (server) {
+            const QUrl url(location);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db.setDatabaseName(location);
+        }
         REQUIRE(db.open());
         for (const QString& sql : statements) {
+            if (server && sql.startsWith("PRAGMA"))
+                continue;
             QSqlQuery query(db);
             INFO(sql.toStdString());
             REQUIRE(query.exec(sql));
@@ -51,18 +66,23 @@ TEST_CASE("a new database is created with the latest schema")
     CHECK(scalar(*t, "SELECT value FROM tavle_meta WHERE key = 'schema_version'").toInt() ==
           Database::latestSchemaVersion());
     CHECK(scalar(*t, "SELECT value FROM tavle_meta WHERE key = 'application'") == "tavle");
-    CHECK(QFileInfo::exists(t.path));
+    CHECK((t.onServer() || QFileInfo::exists(t.path)));
     CHECK(t->databaseId().size() == 36);
     CHECK(scalar(*t, "SELECT value FROM tavle_meta WHERE key = 'database_id'") == t->databaseId());
     TempDatabase other;
     CHECK(other->databaseId() != t->databaseId());
 }
 
-TEST_CASE("the connection has foreign keys on and a WAL journal")
+TEST_CASE("the connection has foreign keys on and a WAL journal", "[sqlite]")
 {
     TempDatabase t;
     CHECK(scalar(*t, "PRAGMA foreign_keys") == "1");
     CHECK(scalar(*t, "PRAGMA journal_mode").toLower() == "wal");
+}
+
+TEST_CASE("a row that refers to a missing row is refused")
+{
+    TempDatabase t;
     QSqlQuery orphan(t->connection());
     CHECK_FALSE(orphan.exec("INSERT INTO placements (trainee_id, department_id, level, "
                             "start_date) VALUES (999, 999, 'KBU', '2027-01-01')"));
@@ -128,7 +148,7 @@ TEST_CASE("a missing file is created only when asked")
     CHECK(QFileInfo::exists(path));
 }
 
-TEST_CASE("a file from a newer Tavle is refused and left byte for byte untouched")
+TEST_CASE("a database from a newer Tavle is refused and left byte for byte untouched")
 {
     TempDatabase t;
     t.db.reset();
@@ -143,6 +163,12 @@ TEST_CASE("a file from a newer Tavle is refused and left byte for byte untouched
         CHECK(opened.errorMessage().contains("999"));
     }
     CHECK(fileBytes(t.path) == before);
+    if (t.onServer()) {
+        rawExec(t.path, {"UPDATE tavle_meta SET value = '" +
+                         QString::number(Database::latestSchemaVersion()) +
+                         "' WHERE key = 'schema_version' AND value = '999'"});
+        REQUIRE(Database::open(t.path, OpenMode::Inspect).ok()); // it was still at 999
+    }
 }
 
 TEST_CASE("random bytes are refused and left untouched")
