@@ -19,5 +19,7 @@ int runActions(CliContext& context, const QStringList& arguments);  ///< actions
 int runExport(CliContext& context, const QStringList& arguments);   ///< export ics
 int runGoals(CliContext& context, const QStringList& arguments); ///< goals template|list|set|status
 int runReport(CliContext& context, const QStringList& arguments); ///< report goals
+int runCopy(CliContext& context, const QStringList& arguments);   ///< copy --from --to
+int runServer(CliContext& context, const QStringList& arguments); ///< server roles|whoami
 
 } // namespace tavle::cli

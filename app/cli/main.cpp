@@ -36,11 +36,16 @@ QString usage()
                    "  goals set               set a goal's status for a department or ALL\n"
                    "  goals status            achieved goals per department, green or not\n"
                    "  report goals --out FILE the strategy status report as PDF\n"
+                   "  copy --from DB --to DB  copy a whole database, e.g. from a file to a "
+                   "server\n"
+                   "  server roles            set up the Tavle roles on a PostgreSQL server\n"
                    "  check                   check integrity and schema version\n"
                    "\n"
                    "Options:\n"
-                   "  --db PATH               the Tavle database (default: $TAVLE_DB, else "
-                   "tavle.sqlite in your data folder)\n"
+                   "  --db PATH|URL           the Tavle database: a file, or "
+                   "postgresql://USER@HOST:PORT/DATABASE\n"
+                   "                          (default: $TAVLE_DB, else tavle.sqlite in your "
+                   "data folder)\n"
                    "  --version               show the version\n"
                    "  -h, --help              show this help\n"
                    "\n"
@@ -119,7 +124,8 @@ int main(int argc, char** argv)
         {QStringLiteral("deadlines"), runDeadlines}, {QStringLiteral("meeting"), runMeeting},
         {QStringLiteral("meetings"), runMeetings},   {QStringLiteral("actions"), runActions},
         {QStringLiteral("export"), runExport},       {QStringLiteral("goals"), runGoals},
-        {QStringLiteral("report"), runReport},
+        {QStringLiteral("report"), runReport},       {QStringLiteral("copy"), runCopy},
+        {QStringLiteral("server"), runServer},
     };
     const QString command = arguments.takeFirst();
     const auto found = commands.find(command);

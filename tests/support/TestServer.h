@@ -93,3 +93,21 @@ private:
 };
 
 } // namespace testserver
+
+namespace testserver {
+
+/// Whether a case that needs the test server may go on. Without a server it is skipped with a
+/// warning on a developer's machine, and fails under CI (CI=true), where the server must run.
+inline bool serverAvailable()
+{
+    if (!adminUrl().isEmpty())
+        return true;
+    if (qEnvironmentVariable("CI") == QLatin1String("true"))
+        FAIL("TAVLE_TEST_PG is not set: under CI the PostgreSQL tests must run "
+             "(scripts/test-postgres.sh starts the server).");
+    WARN("skipped: no PostgreSQL test server (TAVLE_TEST_PG is not set; "
+         "scripts/test-postgres.sh starts one).");
+    return false;
+}
+
+} // namespace testserver
