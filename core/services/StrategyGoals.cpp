@@ -1,5 +1,6 @@
 #include "services/StrategyGoals.h"
 
+#include "services/Conflicts.h"
 #include "storage/Database.h"
 #include "storage/DepartmentRepository.h"
 #include "storage/StrategyRepository.h"
@@ -128,6 +129,37 @@ QList<GoalStatusChange> StrategyGoals::changes(const StrategySnapshot& snapshot,
     return list;
 }
 
+namespace {
+
+QString statusText(GoalStatus status)
+{
+    switch (status) {
+    case GoalStatus::Achieved:
+        return QCoreApplication::translate("GoalStyle", "Achieved");
+    case GoalStatus::InProgress:
+        return QCoreApplication::translate("GoalStyle", "In progress");
+    case GoalStatus::NotStarted:
+        return QCoreApplication::translate("GoalStyle", "Not started");
+    case GoalStatus::NotApplicable:
+        return QCoreApplication::translate("GoalStyle", "Not applicable");
+    }
+    return {};
+}
+
+/// Someone set the goal's status after the user read it: say who, what and when.
+Error statusConflict(const Goal& goal, const GoalStatusEntry& newer)
+{
+    const QString who = newer.setBy.isEmpty() ? StrategyGoals::tr("Someone else") : newer.setBy;
+    QString text = StrategyGoals::tr("%1 set goal %2 to \"%3\" at %4 since you read it.")
+                       .arg(who, goal.code, statusText(newer.status),
+                            newer.recordedAt.toString(QStringLiteral("dd-MM-yyyy HH:mm")));
+    if (!newer.note.isEmpty())
+        text += QLatin1Char(' ') + StrategyGoals::tr("Note: %1").arg(newer.note);
+    return Error::conflict(text + QLatin1Char('\n') + Conflicts::whatToDo());
+}
+
+} // namespace
+
 Result<GoalStatusEntry> StrategyGoals::setStatus(Database& database, const NewGoalStatus& status,
                                                  const QDate& today)
 {
@@ -166,6 +198,15 @@ Result<GoalStatusEntry> StrategyGoals::setStatus(Database& database, const NewGo
     entry.recordedAt = now.addMSecs(-now.time().msec());
 
     return inTransaction(database, [&]() -> Result<GoalStatusEntry> {
+        if (status.expectedLatestId) {
+            if (const auto locked = repository.lockStatuses(g.id); !locked)
+                return locked.error();
+            const auto latest = repository.latestStatus(g.id, status.departmentId);
+            if (!latest)
+                return latest.error();
+            if ((latest.value() ? latest.value()->id : 0) != *status.expectedLatestId)
+                return statusConflict(g, *latest.value());
+        }
         const auto id = repository.insertStatus(entry);
         if (!id)
             return id.error();

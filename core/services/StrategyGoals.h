@@ -55,6 +55,10 @@ struct NewGoalStatus
     QDate effectiveOn;
     QString note;
     QString setBy;
+    /// The newest status row of this goal and department the user saw (0: none yet). When
+    /// given, the status is refused as a Conflict if someone else has set one since; when
+    /// not (a script), the new status simply becomes the newest.
+    std::optional<Id> expectedLatestId;
 };
 
 /// The head of department's strategy goals: reading a strategy with its history, setting a

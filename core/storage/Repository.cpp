@@ -73,9 +73,9 @@ Error Repository::failure(const QString& what, const QSqlQuery& query)
 
 Error Repository::changedElsewhere(const QString& what)
 {
-    return Error{tr("%1 has been changed or deleted by someone else since it was read. Reload "
-                    "it and make your change again.")
-                     .arg(what)};
+    return Error::conflict(tr("%1 has been changed or deleted by someone else since it was read. "
+                              "Reload it and make your change again.")
+                               .arg(what));
 }
 
 QVariant dateToDb(const QDate& date)

@@ -3,6 +3,26 @@
 namespace tavle {
 
 namespace {
+
+/// The key space of the goal-status locks ("goal" in ASCII).
+constexpr int kGoalStatusLock = 1735357548;
+
+/// A status row read as id, goal_id, department_id, status, effective_on, set_by, note,
+/// recorded_at.
+GoalStatusEntry statusFrom(const QSqlQuery& q)
+{
+    GoalStatusEntry e;
+    e.id = q.value(0).toLongLong();
+    e.goalId = q.value(1).toLongLong();
+    e.departmentId = idFromDb(q.value(2));
+    e.status = goalStatusFromCode(q.value(3).toString()).value_or(GoalStatus::NotStarted);
+    e.effectiveOn = dateFromDb(q.value(4));
+    e.setBy = q.value(5).toString();
+    e.note = q.value(6).toString();
+    e.recordedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+    return e;
+}
+
 const QString kGoalColumns = QStringLiteral(
     "g.id, g.strategy_id, g.focus_area_id, g.code, g.title, g.description, g.scope, g.position, "
     "g.target_date, g.target_value, g.target_unit, g.current_value, g.counts_from, g.retired_on, "
@@ -203,6 +223,32 @@ Status StrategyRepository::removeStatus(Id statusId)
     return {};
 }
 
+Result<std::optional<GoalStatusEntry>> StrategyRepository::latestStatus(Id goalId, Id departmentId)
+{
+    auto query = run(QStringLiteral("SELECT id, goal_id, department_id, status, effective_on, "
+                                    "set_by, note, recorded_at FROM goal_statuses "
+                                    "WHERE goal_id = ? AND coalesce(department_id, 0) = ? "
+                                    "ORDER BY id DESC LIMIT 1"),
+                     {goalId, departmentId});
+    if (!query)
+        return query.error();
+    if (!query.value()->next())
+        return std::optional<GoalStatusEntry>();
+    return std::optional<GoalStatusEntry>(statusFrom(*query.value()));
+}
+
+Status StrategyRepository::lockStatuses(Id goalId)
+{
+    if (m_db.driverName() != QLatin1String("QPSQL"))
+        return {};
+    // A lock on a number rather than a row: it needs no right to change the goal itself.
+    auto query =
+        run(QStringLiteral("SELECT pg_advisory_xact_lock(?, ?)"), {kGoalStatusLock, int(goalId)});
+    if (!query)
+        return query.error();
+    return {};
+}
+
 Result<QList<GoalStatusEntry>> StrategyRepository::statuses(Id strategyId)
 {
     auto query = run(QStringLiteral("SELECT s.id, s.goal_id, s.department_id, s.status, "
@@ -213,19 +259,8 @@ Result<QList<GoalStatusEntry>> StrategyRepository::statuses(Id strategyId)
     if (!query)
         return query.error();
     QList<GoalStatusEntry> list;
-    QSqlQuery& q = *query.value();
-    while (q.next()) {
-        GoalStatusEntry e;
-        e.id = q.value(0).toLongLong();
-        e.goalId = q.value(1).toLongLong();
-        e.departmentId = idFromDb(q.value(2));
-        e.status = goalStatusFromCode(q.value(3).toString()).value_or(GoalStatus::NotStarted);
-        e.effectiveOn = dateFromDb(q.value(4));
-        e.setBy = q.value(5).toString();
-        e.note = q.value(6).toString();
-        e.recordedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
-        list.append(e);
-    }
+    while (query.value()->next())
+        list.append(statusFrom(*query.value()));
     return list;
 }
 

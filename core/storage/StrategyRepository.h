@@ -37,6 +37,11 @@ public:
 
     Result<Id> insertStatus(const GoalStatusEntry& entry);
     Status removeStatus(Id statusId);
+    /// The newest status row (by id) of a goal for a department (0: the hospital).
+    Result<std::optional<GoalStatusEntry>> latestStatus(Id goalId, Id departmentId);
+    /// Makes other writers of this goal's statuses wait until the transaction ends (PostgreSQL;
+    /// on SQLite the write transaction already excludes them).
+    Status lockStatuses(Id goalId);
     /// Every status row of a strategy's goals, oldest first.
     Result<QList<GoalStatusEntry>> statuses(Id strategyId);
 };

@@ -47,7 +47,7 @@ GoalStatusEntry set(Database& db, Id goalId, Id departmentId, GoalStatus status,
                     const QString& note = {})
 {
     const auto entry = StrategyGoals::setStatus(
-        db, {goalId, departmentId, status, on, note, QStringLiteral("ak")}, kToday);
+        db, {goalId, departmentId, status, on, note, QStringLiteral("ak"), {}}, kToday);
     INFO((entry ? QString() : entry.errorMessage()).toStdString());
     REQUIRE(entry.ok());
     return entry.value();
@@ -208,18 +208,18 @@ TEST_CASE("strategy goals: a wrong status is refused and nothing is written")
     const Goal departmentGoal = *s.goalByCode(QStringLiteral("1.2"));
 
     const auto forDepartment = StrategyGoals::setStatus(
-        *db, {hospitalGoal.id, medicine, GoalStatus::Achieved, kToday, {}, {}}, kToday);
+        *db, {hospitalGoal.id, medicine, GoalStatus::Achieved, kToday, {}, {}, {}}, kToday);
     REQUIRE_FALSE(forDepartment.ok());
     CHECK(forDepartment.error().kind == Error::Kind::InvalidInput);
     CHECK(forDepartment.errorMessage().contains(QStringLiteral("1.1")));
 
     const auto forHospital = StrategyGoals::setStatus(
-        *db, {departmentGoal.id, 0, GoalStatus::Achieved, kToday, {}, {}}, kToday);
+        *db, {departmentGoal.id, 0, GoalStatus::Achieved, kToday, {}, {}, {}}, kToday);
     REQUIRE_FALSE(forHospital.ok());
     CHECK(forHospital.errorMessage().contains(QStringLiteral("1.2")));
 
     const auto future = StrategyGoals::setStatus(
-        *db, {departmentGoal.id, medicine, GoalStatus::Achieved, kToday.addDays(1), {}, {}},
+        *db, {departmentGoal.id, medicine, GoalStatus::Achieved, kToday.addDays(1), {}, {}, {}},
         kToday);
     REQUIRE_FALSE(future.ok());
     CHECK(future.errorMessage().contains(QStringLiteral("25-11-2026")));

@@ -119,7 +119,7 @@ struct Fixture
         const Goal* goal = snapshot.goalByCode(code);
         REQUIRE(goal);
         const auto entry = StrategyGoals::setStatus(
-            *t, {goal->id, department, status, on, note, QStringLiteral("ak")}, kToday);
+            *t, {goal->id, department, status, on, note, QStringLiteral("ak"), {}}, kToday);
         INFO((entry ? QString() : entry.errorMessage()).toStdString());
         REQUIRE(entry.ok());
     }

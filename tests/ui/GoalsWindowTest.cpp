@@ -98,7 +98,7 @@ struct GoalsFixture
         const Goal* goal = snapshot->goalByCode(code);
         REQUIRE(goal);
         const auto entry = StrategyGoals::setStatus(
-            db, {goal->id, department, status, on, note, QStringLiteral("ak")}, kToday);
+            db, {goal->id, department, status, on, note, QStringLiteral("ak"), {}}, kToday);
         REQUIRE(entry.ok());
     }
 

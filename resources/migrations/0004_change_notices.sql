@@ -1,0 +1,3 @@
+-- Tavle schema, version 4: change notices for live refresh.
+-- On SQLite there is nothing to create: an open window asks the file's data_version, which
+-- changes whenever another connection commits. PostgreSQL uses 0004_change_notices.postgresql.sql.
