@@ -7,7 +7,6 @@
 #include "services/StrategyGoals.h"
 #include "storage/StrategyRepository.h"
 #include "strategy/StrategyTemplate.h"
-#include "system/UserName.h"
 
 #include <QLocale>
 #include <cmath>
@@ -435,7 +434,7 @@ int goalsSet(CliContext& context, const QStringList& arguments)
     entry.status = *newStatus;
     entry.effectiveOn = *day;
     entry.note = parser.value(note);
-    entry.setBy = systemUserName();
+    entry.setBy = database->userName();
     const auto saved = StrategyGoals::setStatus(*database, entry, *today);
     if (!saved)
         return context.fail(saved.error());

@@ -39,6 +39,7 @@ QString usage()
                    "  copy --from DB --to DB  copy a whole database, e.g. from a file to a "
                    "server\n"
                    "  server roles            set up the Tavle roles on a PostgreSQL server\n"
+                   "  server whoami           your user and Tavle role on a server\n"
                    "  check                   check integrity and schema version\n"
                    "\n"
                    "Options:\n"

@@ -40,6 +40,10 @@ public:
     virtual Result<QString> userName(QSqlDatabase& db) const = 0;
     /// Whether the connected user may read meetings' notes (a server may grant less).
     virtual Result<bool> canReadMeetingNotes(QSqlDatabase& db) const = 0;
+    /// SQL that makes `table`'s next new row get an id above every id in it, run after rows
+    /// were written with ids of their own (a copy of a whole database); empty when the engine
+    /// does that by itself. `table` is one of Tavle's own table names, never user input.
+    virtual QString identityCatchUpSql(const QString& table) const = 0;
 };
 
 /// SQLite: foreign keys on, WAL journal, a busy timeout for a second process.
@@ -57,6 +61,7 @@ public:
     QString migrationLockSql() const override;
     Result<QString> userName(QSqlDatabase& db) const override;
     Result<bool> canReadMeetingNotes(QSqlDatabase& db) const override;
+    QString identityCatchUpSql(const QString& table) const override;
 };
 
 /// PostgreSQL: identity keys, READ COMMITTED transactions (an optimistic update waits for a
@@ -75,6 +80,7 @@ public:
     QString migrationLockSql() const override;
     Result<QString> userName(QSqlDatabase& db) const override;
     Result<bool> canReadMeetingNotes(QSqlDatabase& db) const override;
+    QString identityCatchUpSql(const QString& table) const override;
 };
 
 } // namespace tavle

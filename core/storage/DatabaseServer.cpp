@@ -21,12 +21,12 @@ bool wantsPassword(const QSqlError& error)
 }
 
 /// Names every table in the connection's schema (what db.tables() cannot tell apart from
-/// other schemas' tables).
+/// other schemas' tables), also those the user may not read (information_schema hides them).
 Result<QStringList> tablesInSchema(QSqlDatabase& db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables "
-                                   "WHERE table_schema = current_schema()")))
+    if (!query.exec(QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables "
+                                   "WHERE schemaname = current_schema()")))
         return Error{query.lastError().text()};
     QStringList tables;
     while (query.next())
@@ -90,7 +90,16 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
     int version = 0;
     if (isTavle) {
         QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT value FROM tavle_meta WHERE key = 'application'"));
+        if (!query.exec(QStringLiteral("SELECT value FROM tavle_meta WHERE key = 'application'"))) {
+            if (query.lastError().nativeErrorCode() == QLatin1String("42501")) {
+                return Error{tr("%1 is a Tavle database, but %2 has no Tavle role on it. Ask the "
+                                "person who manages the Tavle server to give you one "
+                                "(docs/SERVER.md).")
+                                 .arg(shown, address->user),
+                             Error::Kind::NotPermitted};
+            }
+            return Error{tr("Cannot read %1: %2").arg(shown, query.lastError().text())};
+        }
         if (!query.next() || query.value(0).toString() != QLatin1String("tavle")) {
             return Error{tr("%1 is not a Tavle database. Nothing has been changed; choose "
                             "another database.")

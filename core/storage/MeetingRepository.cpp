@@ -1,5 +1,7 @@
 #include "storage/MeetingRepository.h"
 
+#include "storage/Database.h"
+
 namespace tavle {
 
 namespace {
@@ -12,14 +14,21 @@ const QStringList kColumnNames = {
     QStringLiteral("cancelled"),    QStringLiteral("duration_minutes"),
     QStringLiteral("leader_id"),    QStringLiteral("agenda"),
     QStringLiteral("decisions")};
-const QString kColumns = kColumnNames.join(QStringLiteral(", "));
+const QString kNotes = QStringLiteral("notes");
 
-/// The columns of meetingFrom() for a query where the meetings table is called `alias`.
-QString columnsOf(const QString& alias)
+/// The columns of meetingFrom(), of the meetings table called `alias` (none: unqualified). A
+/// user who may not read the notes (the server's read-only role) gets '' in their place, so
+/// every other column still reads.
+QString columnsOf(const QString& alias, bool withNotes)
 {
+    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
     QStringList columns;
-    for (const QString& name : kColumnNames)
-        columns << alias + QLatin1Char('.') + name;
+    for (const QString& name : kColumnNames) {
+        if (name == kNotes && !withNotes)
+            columns << QStringLiteral("'' AS notes");
+        else
+            columns << prefix + name;
+    }
     return columns.join(QStringLiteral(", "));
 }
 
@@ -51,6 +60,11 @@ QVariant durationToDb(int minutes)
 
 } // namespace
 
+MeetingRepository::MeetingRepository(Database& database)
+    : Repository(database), m_columns(columnsOf({}, database.canReadMeetingNotes())),
+      m_aliasedColumns(columnsOf(QStringLiteral("m"), database.canReadMeetingNotes()))
+{}
+
 Result<Id> MeetingRepository::insert(const Meeting& m, const QList<Attendee>& attendees)
 {
     const auto id = insertReturningId(
@@ -74,7 +88,7 @@ Result<QList<Meeting>> MeetingRepository::forPlacement(Id placementId, Id meetin
 {
     auto query = run(QStringLiteral("SELECT %1 FROM meetings WHERE placement_id = ? AND "
                                     "meeting_type_id = ? ORDER BY id")
-                         .arg(kColumns),
+                         .arg(m_columns),
                      {placementId, meetingTypeId});
     if (!query)
         return query.error();
@@ -86,7 +100,7 @@ Result<QList<Meeting>> MeetingRepository::forPlacement(Id placementId, Id meetin
 
 Result<std::optional<Meeting>> MeetingRepository::byId(Id id)
 {
-    auto query = run(QStringLiteral("SELECT %1 FROM meetings WHERE id = ?").arg(kColumns), {id});
+    auto query = run(QStringLiteral("SELECT %1 FROM meetings WHERE id = ?").arg(m_columns), {id});
     if (!query)
         return query.error();
     if (!query.value()->next())
@@ -99,7 +113,7 @@ Result<std::optional<Meeting>> MeetingRepository::forOccurrence(Id seriesId,
 {
     auto query =
         run(QStringLiteral("SELECT %1 FROM meetings WHERE series_id = ? AND occurrence_on = ?")
-                .arg(kColumns),
+                .arg(m_columns),
             {seriesId, dateToDb(occurrenceOn)});
     if (!query)
         return query.error();
@@ -118,7 +132,7 @@ Result<QList<Meeting>> MeetingRepository::inPeriod(const QDate& from, const QDat
                            "AND COALESCE(held_on, substr(scheduled_at, 1, 10)) BETWEEN ? AND ? "
                            "AND (? = 0 OR department_id = ?) "
                            "ORDER BY COALESCE(scheduled_at, held_on), id")
-                .arg(kColumns),
+                .arg(m_columns),
             {dateToDb(from), dateToDb(to), departmentId, departmentId});
     if (!query)
         return query.error();
@@ -131,16 +145,6 @@ Result<QList<Meeting>> MeetingRepository::inPeriod(const QDate& from, const QDat
 Result<QList<MeetingSummary>> MeetingRepository::summaries(const QDate& from, const QDate& to,
                                                            Id departmentId, Id meetingTypeId)
 {
-    const QString columns =
-        QStringList{QStringLiteral("m.id"),           QStringLiteral("m.meeting_type_id"),
-                    QStringLiteral("m.placement_id"), QStringLiteral("m.department_id"),
-                    QStringLiteral("m.scheduled_at"), QStringLiteral("m.held_on"),
-                    QStringLiteral("m.notes"),        QStringLiteral("m.row_version"),
-                    QStringLiteral("m.series_id"),    QStringLiteral("m.occurrence_on"),
-                    QStringLiteral("m.cancelled"),    QStringLiteral("m.duration_minutes"),
-                    QStringLiteral("m.leader_id"),    QStringLiteral("m.agenda"),
-                    QStringLiteral("m.decisions")}
-            .join(QStringLiteral(", "));
     auto query = run(
         QStringLiteral("SELECT %1, t.name, t.code, d.name, s.title, l.name, "
                        "  (SELECT COUNT(*) FROM meeting_participants p "
@@ -158,7 +162,7 @@ Result<QList<MeetingSummary>> MeetingRepository::summaries(const QDate& from, co
                        "AND COALESCE(m.held_on, substr(m.scheduled_at, 1, 10)) BETWEEN ? AND ? "
                        "AND (? = 0 OR m.department_id = ?) AND (? = 0 OR m.meeting_type_id = ?) "
                        "ORDER BY COALESCE(m.scheduled_at, m.held_on), m.id")
-            .arg(columns),
+            .arg(m_aliasedColumns),
         {dateToDb(from), dateToDb(to), departmentId, departmentId, meetingTypeId, meetingTypeId});
     if (!query)
         return query.error();
@@ -214,7 +218,7 @@ Result<QList<Meeting>> MeetingRepository::scheduledForPlacements(const QDate& fr
                                     "WHERE m.held_on IS NULL AND m.cancelled = 0 "
                                     "AND m.scheduled_at >= ? AND (? = 0 OR p.department_id = ?) "
                                     "ORDER BY m.scheduled_at, m.id")
-                         .arg(columnsOf(QStringLiteral("m"))),
+                         .arg(m_aliasedColumns),
                      {dateToDb(from), departmentId, departmentId});
     if (!query)
         return query.error();

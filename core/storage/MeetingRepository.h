@@ -29,7 +29,9 @@ class MeetingRepository : public Repository
     Q_DECLARE_TR_FUNCTIONS(MeetingRepository)
 
 public:
-    using Repository::Repository;
+    /// Reads meetings' notes only when the user may (Database::canReadMeetingNotes); else a
+    /// meeting reads with empty notes.
+    explicit MeetingRepository(Database& database);
     /// Adds a meeting and its attendees.
     Result<Id> insert(const Meeting& meeting, const QList<Attendee>& attendees);
     Result<QList<Meeting>> forPlacement(Id placementId, Id meetingTypeId);
@@ -60,6 +62,9 @@ public:
 
 private:
     Status addAttendees(Id meetingId, const QList<Attendee>& attendees);
+
+    QString m_columns;        ///< the columns meetingFrom() reads
+    QString m_aliasedColumns; ///< the same of the meetings table called m
 };
 
 } // namespace tavle

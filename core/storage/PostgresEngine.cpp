@@ -135,4 +135,13 @@ Result<bool> PostgresEngine::canReadMeetingNotes(QSqlDatabase& db) const
     return allowed.value().toBool();
 }
 
+QString PostgresEngine::identityCatchUpSql(const QString& table) const
+{
+    // An identity column numbers from its sequence and never looks at the ids already in the
+    // table. An empty table leaves the sequence to start at 1.
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                          "greatest(max(id), 1), max(id) IS NOT NULL) FROM %1")
+        .arg(table);
+}
+
 } // namespace tavle

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace tavle {
@@ -68,7 +69,38 @@ Result<Id> Repository::insertReturningId(const QString& sql, const QVariantList&
 
 Error Repository::failure(const QString& what, const QSqlQuery& query)
 {
-    return Error{tr("Could not %1: %2").arg(what, query.lastError().text())};
+    const QSqlError error = query.lastError();
+    if (error.nativeErrorCode() == QLatin1String("42501"))
+        return refused(query);
+    return Error{tr("Could not %1: %2").arg(what, error.text())};
+}
+
+Error Repository::refused(const QSqlQuery& query)
+{
+    // PostgreSQL names the object: "permission denied for table goal_statuses". A server that
+    // answers in another language gives no name; the message does without then.
+    static const QRegularExpression object(QStringLiteral(
+        R"re(permission denied for (?:table|relation|view|sequence) "?([\w.]+)"?)re"));
+    const QString table = object.match(query.lastError().databaseText()).captured(1);
+    const bool reading =
+        query.lastQuery().trimmed().startsWith(QLatin1String("SELECT"), Qt::CaseInsensitive);
+    QString message;
+    if (reading) {
+        message =
+            table.isEmpty()
+                ? tr("The server refused: your database role may not read this.")
+                : tr("The server refused: your database role may not read this (%1).").arg(table);
+    } else {
+        message = table.isEmpty()
+                      ? tr("The server refused: your database role may not change this. Nothing "
+                           "was saved.")
+                      : tr("The server refused: your database role may not change this (%1). "
+                           "Nothing was saved.")
+                            .arg(table);
+    }
+    message +=
+        QLatin1Char(' ') + tr("Ask the person who manages the Tavle server for the right role.");
+    return Error{message, Error::Kind::NotPermitted};
 }
 
 Error Repository::changedElsewhere(const QString& what)

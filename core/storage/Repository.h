@@ -35,6 +35,9 @@ protected:
     /// engine reads it best.
     Result<Id> insertReturningId(const QString& sql, const QVariantList& values);
 
+    /// The error of a failed statement. When the server refused it for the user's role
+    /// (SQLSTATE 42501), an Error of kind NotPermitted that says so in a user's words and
+    /// names the table; `what` is then not used.
     static Error failure(const QString& what, const QSqlQuery& query);
     /// Builds the "someone else changed it" error of an optimistic update; `what` is a capitalised
     /// noun phrase such as tr("The placement").
@@ -43,6 +46,8 @@ protected:
     QSqlDatabase m_db;
 
 private:
+    static Error refused(const QSqlQuery& query);
+
     bool m_returnsInsertedIds = false;
     QHash<QString, QSqlQuery*> m_statements;
 };

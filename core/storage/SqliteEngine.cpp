@@ -111,4 +111,9 @@ Result<bool> SqliteEngine::canReadMeetingNotes(QSqlDatabase&) const
     return true; // whoever may read the file may read all of it
 }
 
+QString SqliteEngine::identityCatchUpSql(const QString&) const
+{
+    return {}; // an INTEGER PRIMARY KEY takes the largest id + 1 for a new row
+}
+
 } // namespace tavle
