@@ -1,13 +1,16 @@
 #include "MainWindow.h"
 
+#include "LiveRefresh.h"
 #include "Session.h"
 #include "Settings.h"
 #include "commands/ChangeCommand.h"
 #include "demo/DemoGenerator.h"
 #include "dialogs/CalendarExportDialog.h"
+#include "dialogs/ConnectDialog.h"
 #include "dialogs/ImportRosterWizard.h"
 #include "dialogs/SettingsDialog.h"
 #include "storage/DatabaseLocation.h"
+#include "storage/ServerAddress.h"
 #include "widgets/MessageBar.h"
 #include "workspaces/DeadlinesWorkspace.h"
 #include "workspaces/GoalsWorkspace.h"
@@ -20,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -36,7 +40,7 @@ namespace tavle::ui {
 MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     : QMainWindow(parent), m_session(session), m_settings(settings),
       m_stack(new QStackedWidget(this)), m_messages(new MessageBar(this)),
-      m_welcome(new WelcomePage(this)),
+      m_liveRefresh(new LiveRefresh(session, this)), m_welcome(new WelcomePage(this)),
       m_deadlines(new DeadlinesWorkspace(session, settings, this)),
       m_people(new PeopleWorkspace(session, settings, this)),
       m_meetings(new MeetingsWorkspace(session, settings, this)),
@@ -63,6 +67,8 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
     statusBar()->addPermanentWidget(m_location);
 
     connect(&m_session, &Session::errorReported, m_messages, &MessageBar::showError);
+    connect(&m_session, &Session::conflictReported, m_messages, &MessageBar::showConflict);
+    connect(m_messages, &MessageBar::reloadRequested, &m_session, &Session::notifyChanged);
     connect(&m_session, &Session::databaseOpened, this, [this] {
         refreshDepartments();
         updatePage();
@@ -82,9 +88,9 @@ MainWindow::MainWindow(Session& session, Settings& settings, QWidget* parent)
         resize(1180, 760);
     if (m_session.isOpen()) {
         refreshDepartments();
-        updateTitle();
         m_deadlines->reload();
     }
+    updateTitle();
     updatePage();
 }
 
@@ -103,6 +109,9 @@ void MainWindow::createActions()
     m_newDatabase = action(tr("&New database..."), QKeySequence(), &MainWindow::newDatabase);
     m_openDatabase =
         action(tr("&Open database..."), QKeySequence::Open, &MainWindow::chooseDatabase);
+    m_connectServer =
+        action(tr("Connect to ser&ver..."), QKeySequence(), &MainWindow::connectToServer);
+    m_connectServer->setObjectName(QStringLiteral("connectServer"));
     m_import = action(tr("&Import roster..."), QKeySequence(Qt::CTRL | Qt::Key_I),
                       [this] { importRoster(); });
     m_addDepartment = action(tr("Add &department..."), QKeySequence(), &MainWindow::addDepartment);
@@ -156,6 +165,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newDatabase);
     file->addAction(m_openDatabase);
+    file->addAction(m_connectServer);
     file->addAction(m_demo);
     file->addSeparator();
     file->addAction(m_import);
@@ -285,38 +295,86 @@ void MainWindow::updatePage()
 void MainWindow::updateTitle()
 {
     const QString location = m_session.location();
-    setWindowTitle(location.isEmpty() ? QStringLiteral("Tavle")
-                                      : tr("%1 – Tavle").arg(QFileInfo(location).fileName()));
-    m_location->setText(location);
+    if (!m_session.isOpen()) {
+        setWindowTitle(QStringLiteral("Tavle"));
+        m_location->clear();
+        return;
+    }
+    const auto address = ServerAddress::parse(location);
+    if (!m_session.database().isServer() || !address) {
+        setWindowTitle(tr("%1 – Tavle").arg(QFileInfo(location).fileName()));
+        m_location->setText(location);
+        return;
+    }
+    // A server database is named by where it is, and who the user is there matters: what
+    // they may do depends on their role.
+    QString server = address->host;
+    if (address->port != 5432)
+        server += QLatin1Char(':') + QString::number(address->port);
+    setWindowTitle(tr("%1 on %2 – Tavle").arg(address->databaseName, server));
+    m_location->setText(tr("Connected as %1 to %2").arg(m_session.database().userName(), location));
 }
 
 bool MainWindow::openDatabase(const QString& location)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status opened = m_session.open(location, Database::OpenMode::CreateOrUpgrade);
-    QApplication::restoreOverrideCursor();
+    Status opened = openWith(location, QString());
+    while (!opened && opened.error().kind == Error::Kind::NeedsPassword) {
+        const std::optional<QString> password =
+            ConnectDialog::askPassword(this, location, opened.errorMessage());
+        if (!password)
+            break;
+        opened = openWith(location, *password);
+    }
     if (!opened) {
         m_messages->showError(opened.errorMessage());
         return false;
     }
-    m_settings.setLastDatabase(location);
-    m_messages->hide();
     return true;
+}
+
+Status MainWindow::openWith(const QString& location, const QString& password)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status opened = m_session.open(location, Database::OpenMode::CreateOrUpgrade, password);
+    QApplication::restoreOverrideCursor();
+    if (!opened)
+        return opened;
+    m_settings.setLastDatabase(m_session.location());
+    m_messages->hide();
+    return {};
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(
+        m_settings.recentServers(),
+        [this](const QString& location, const QString& password) {
+            return openWith(location, password);
+        },
+        this);
+    dialog.exec();
+}
+
+QString MainWindow::fileFolder() const
+{
+    const QString location = m_session.location();
+    if (ServerAddress::isServerLocation(location))
+        return QDir::homePath();
+    return QFileInfo(location).absolutePath();
 }
 
 void MainWindow::chooseDatabase()
 {
-    const QString location = QFileDialog::getOpenFileName(
-        this, tr("Open a Tavle database"), QFileInfo(m_session.location()).absolutePath(),
-        tr("Tavle databases (*.sqlite *.db);;All files (*)"));
+    const QString location =
+        QFileDialog::getOpenFileName(this, tr("Open a Tavle database"), fileFolder(),
+                                     tr("Tavle databases (*.sqlite *.db);;All files (*)"));
     if (!location.isEmpty())
         openDatabase(location);
 }
 
 void MainWindow::newDatabase()
 {
-    QString location = QFileDialog::getSaveFileName(this, tr("New Tavle database"),
-                                                    QFileInfo(m_session.location()).absolutePath(),
+    QString location = QFileDialog::getSaveFileName(this, tr("New Tavle database"), fileFolder(),
                                                     tr("Tavle databases (*.sqlite)"));
     if (location.isEmpty())
         return;

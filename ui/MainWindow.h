@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -12,6 +14,7 @@ namespace tavle::ui {
 
 class DeadlinesWorkspace;
 class GoalsWorkspace;
+class LiveRefresh;
 class MeetingsWorkspace;
 class MessageBar;
 class PeopleWorkspace;
@@ -47,12 +50,20 @@ public:
     GoalsWorkspace* goals() { return m_goals; }
     WelcomePage* welcome() { return m_welcome; }
     MessageBar* messageBar() { return m_messages; }
+    /// Reloads the views when someone else changes the database.
+    LiveRefresh* liveRefresh() { return m_liveRefresh; }
     QComboBox* departmentSelector() { return m_department; }
     QAction* undoAction() { return m_undo; }
     QAction* redoAction() { return m_redo; }
 
-    /// Opens a database chosen by the user or given on the command line.
+    /// Opens a database chosen by the user or given on the command line: a file, or a server
+    /// database's URL. When the server wants a password, asks for it (again when refused) and
+    /// uses it for that connection only. On failure the message bar says why and the database
+    /// open before stays open.
     bool openDatabase(const QString& location);
+    /// File > Connect to server: asks for a server database in a ConnectDialog.
+    void connectToServer();
+    QAction* connectServerAction() { return m_connectServer; }
     /// Starts the roster import wizard, optionally with a file chosen.
     void importRoster(const QString& file = {});
     /// Asks for a department name and adds it.
@@ -73,6 +84,11 @@ private:
     void departmentChosen(int index);
     void updatePage();
     void updateTitle();
+    /// Opens `location` with `password` (empty: none given) and remembers it; the error
+    /// otherwise, with nothing shown.
+    Status openWith(const QString& location, const QString& password);
+    /// Where the file dialogs start: the open file's folder, else the home folder.
+    QString fileFolder() const;
     void chooseDatabase();
     void newDatabase();
     void showSettings();
@@ -85,6 +101,7 @@ private:
     Settings& m_settings;
     QStackedWidget* m_stack;
     MessageBar* m_messages;
+    LiveRefresh* m_liveRefresh;
     WelcomePage* m_welcome;
     DeadlinesWorkspace* m_deadlines;
     PeopleWorkspace* m_people;
@@ -103,6 +120,7 @@ private:
     QAction* m_import = nullptr;
     QAction* m_addDepartment = nullptr;
     QAction* m_openDatabase = nullptr;
+    QAction* m_connectServer = nullptr;
     QAction* m_newDatabase = nullptr;
     QAction* m_demo = nullptr;
     QAction* m_settingsAction = nullptr;

@@ -13,9 +13,9 @@ Session::Session(Clock* clock, QObject* parent) : QObject(parent), m_clock(clock
 
 Session::~Session() = default;
 
-Status Session::open(const QString& location, Database::OpenMode mode)
+Status Session::open(const QString& location, Database::OpenMode mode, const QString& password)
 {
-    auto opened = Database::open(location, mode);
+    auto opened = Database::open(location, mode, password);
     if (!opened)
         return opened.error();
     m_undoStack.clear(); // undo steps belong to the database they were made in
@@ -71,7 +71,10 @@ void Session::notifyChanged()
 
 void Session::report(const Error& error)
 {
-    emit errorReported(error.message);
+    if (error.kind == Error::Kind::Conflict)
+        emit conflictReported(error.message);
+    else
+        emit errorReported(error.message);
 }
 
 } // namespace tavle::ui

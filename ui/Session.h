@@ -24,8 +24,9 @@ public:
     ~Session() override;
 
     /// Opens (creating or upgrading when asked) another database in place of the current
-    /// one. On failure the current database stays open and the error says why.
-    Status open(const QString& location, Database::OpenMode mode);
+    /// one. On failure the current database stays open and the error says why. A server's
+    /// `password` is used for this connection only and not kept.
+    Status open(const QString& location, Database::OpenMode mode, const QString& password = {});
     bool isOpen() const { return m_database != nullptr; }
     /// Precondition: isOpen().
     Database& database() { return *m_database; }
@@ -57,6 +58,8 @@ signals:
     void departmentChanged(tavle::Id departmentId);
     void todayChanged(const QDate& today);
     void errorReported(const QString& message);
+    /// Someone else changed what the user worked on (an error of kind Conflict).
+    void conflictReported(const QString& message);
 
 private:
     Clock* m_clock;

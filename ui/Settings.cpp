@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "storage/ServerAddress.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 
@@ -10,12 +12,34 @@ namespace {
 const QString kVersionKey = QStringLiteral("version");
 const int kMaxRecent = 8;
 
+/// How a location is remembered: a file by its absolute path, a server database by its URL
+/// without password. Empty for a server address that cannot be read, so that nothing holding a
+/// password is ever stored.
+QString rememberedLocation(const QString& location)
+{
+    if (!ServerAddress::isServerLocation(location))
+        return QFileInfo(location).absoluteFilePath();
+    const auto address = ServerAddress::parse(location);
+    return address ? address->displayLocation() : QString();
+}
+
+/// Puts `location` first in the list stored under `key`, keeping at most kMaxRecent.
+void prependRecent(QSettings& settings, const QString& key, const QString& location)
+{
+    QStringList recent = settings.value(key).toStringList();
+    recent.removeAll(location);
+    recent.prepend(location);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(key, recent);
+}
+
 /// A settings group name for a database location (slashes would nest groups).
 QString databaseKey(const QString& location)
 {
-    const QString absolute = QFileInfo(location).absoluteFilePath();
+    const QString remembered = rememberedLocation(location);
     return QString::fromLatin1(
-        QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+        QCryptographicHash::hash(remembered.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
 } // namespace
@@ -84,18 +108,22 @@ QString Settings::lastDatabase() const
 
 void Settings::setLastDatabase(const QString& location)
 {
-    QStringList recent = recentDatabases();
-    const QString absolute = QFileInfo(location).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    m_settings.setValue(QStringLiteral("databases/recent"), recent);
+    const QString remembered = rememberedLocation(location);
+    if (remembered.isEmpty())
+        return;
+    prependRecent(m_settings, QStringLiteral("databases/recent"), remembered);
+    if (ServerAddress::isServerLocation(remembered))
+        prependRecent(m_settings, QStringLiteral("servers/recent"), remembered);
 }
 
 QStringList Settings::recentDatabases() const
 {
     return m_settings.value(QStringLiteral("databases/recent")).toStringList();
+}
+
+QStringList Settings::recentServers() const
+{
+    return m_settings.value(QStringLiteral("servers/recent")).toStringList();
 }
 
 Id Settings::department(const QString& databaseLocation) const

@@ -36,11 +36,16 @@ public:
     /// given, else the language setting, else Danish on a Danish system and English otherwise.
     QLocale uiLocale(const QString& override = {}) const;
 
-    /// The database opened last; empty before the first run.
+    /// The database opened last: a file's absolute path or a server database's URL (never with
+    /// a password); empty before the first run.
     QString lastDatabase() const;
+    /// Remembers `location` as the last database opened: a file by its absolute path, a server
+    /// database by its URL with any password left out (then also among recentServers()).
     void setLastDatabase(const QString& location);
     /// Databases opened before, newest first.
     QStringList recentDatabases() const;
+    /// Server databases connected to before, as URLs without password, newest first.
+    QStringList recentServers() const;
 
     /// The department chosen in a database; 0 for all departments.
     Id department(const QString& databaseLocation) const;

@@ -30,10 +30,12 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Tavle: the education team's board."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("The Tavle database to open (default: the last "
-                                               "one, else $TAVLE_DB, else your data folder)."),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("The Tavle database to open: a file, or a shared database on a server "
+                       "as postgresql://USER@HOST:PORT/DATABASE (default: the last one, else "
+                       "$TAVLE_DB, else your data folder)."),
+        QStringLiteral("PATH|URL"));
     const QCommandLineOption today(QStringLiteral("today"),
                                    QStringLiteral("Count from this date instead of today."),
                                    QStringLiteral("YYYY-MM-DD"));
@@ -73,8 +75,10 @@ int main(int argc, char** argv)
         location = defaultDatabasePath();
 
     MainWindow window(session, settings);
-    window.openDatabase(location);
+    // Shown first, so that a server's password prompt has the window behind it, and a database
+    // that cannot be opened leaves a usable window with the reason in its message bar.
     window.show();
+    window.openDatabase(location);
 
     if (parser.isSet(screenshots)) {
         auto* tour = new ScreenshotTour(window, session, parser.value(screenshots), &app);

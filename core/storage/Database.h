@@ -42,6 +42,9 @@ public:
 
     /// The file path, or the server URL without any password.
     const QString& location() const { return m_location; }
+    /// The password this connection was opened with (empty when libpq found it itself): for
+    /// more connections to the same database, such as a background load. Held in memory only.
+    QString password() const { return connection().password(); }
     /// Whether this is a shared database on a server (PostgreSQL).
     bool isServer() const { return m_isServer; }
     /// Who writes: the login name on a file, the database role on a server.

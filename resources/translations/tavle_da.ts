@@ -909,6 +909,162 @@ Kør &apos;tavle-cli goals SUBCOMMAND --help&apos; for at se underkommandoens va
         <translation>Opnåede mål pr. %1: %2 af %3; grøn: %4.</translation>
     </message>
     <message>
+        <source>Copies a whole Tavle database into an empty one: a file to a server database, a server database to a file, or a file to a file. Counts every table on both sides and keeps the copy only when the counts agree. The source is only read.</source>
+        <translation>Kopierer en hel Tavle-database over i en tom: en fil til en serverdatabase, en serverdatabase til en fil eller en fil til en fil. Tæller alle tabeller på begge sider og beholder kun kopien, når tallene stemmer. Kilden bliver kun læst.</translation>
+    </message>
+    <message>
+        <source>The database to copy: a file, or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Databasen, der skal kopieres: en fil eller postgresql://BRUGER@VÆRT:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The database to copy into: a new file, or an empty database on a server.</source>
+        <translation>Databasen, der skal kopieres til: en ny fil eller en tom database på en server.</translation>
+    </message>
+    <message>
+        <source>copy takes no arguments; give the databases with --from and --to.</source>
+        <translation>copy tager ingen argumenter; angiv databaserne med --from og --to.</translation>
+    </message>
+    <message>
+        <source>copy does not use --db; give the databases with --from and --to.</source>
+        <translation>copy bruger ikke --db; angiv databaserne med --from og --to.</translation>
+    </message>
+    <message>
+        <source>copy needs both --from SOURCE and --to TARGET.
+Run &apos;tavle-cli copy --help&apos; for the options.</source>
+        <translation>copy skal have både --from KILDE og --to MÅL.
+Kør &apos;tavle-cli copy --help&apos; for at se tilvalgene.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Source rows</source>
+        <translation>Rækker i kilden</translation>
+    </message>
+    <message>
+        <source>Target rows</source>
+        <translation>Rækker i målet</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3; every table&apos;s count matches.</source>
+        <translation>Kopierede %1 rækker fra %2 til %3; alle tabellers antal stemmer.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tavle-cli --db postgresql://USER@HOST:PORT/DATABASE server roles
+  tavle-cli --db postgresql://USER@HOST:PORT/DATABASE server whoami
+
+roles sets up Tavle&apos;s four roles on the server and prints what each may do; run it as the user who created the database, and again after an upgrade.
+whoami prints the user and their Tavle role.
+</source>
+        <translation>Brug:
+  tavle-cli --db postgresql://BRUGER@VÆRT:PORT/DATABASE server roles
+  tavle-cli --db postgresql://BRUGER@VÆRT:PORT/DATABASE server whoami
+
+roles opretter Tavles fire roller på serveren og viser, hvad hver må; kør det som den bruger, der oprettede databasen, og igen efter en opgradering.
+whoami viser brugeren og brugerens Tavle-rolle.
+</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>læse</translation>
+    </message>
+    <message>
+        <source>read (not %1)</source>
+        <translation>læse (ikke %1)</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>tilføje</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>rette</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>slette</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>server %1: %2 is not a database on a server. Tavle&apos;s roles exist only on a PostgreSQL server: give --db postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>server %1: %2 er ikke en database på en server. Tavles roller findes kun på en PostgreSQL-server: angiv --db postgresql://BRUGER@VÆRT:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Sets up Tavle&apos;s four roles on the PostgreSQL server (tavle_cheflaege, tavle_uao, tavle_ukyl, tavle_readonly) and grants each its share of the tables; prints what each may do. Run it as the user who created the database, and again after an upgrade of Tavle. Running it twice changes nothing.</source>
+        <translation>Opretter Tavles fire roller på PostgreSQL-serveren (tavle_cheflaege, tavle_uao, tavle_ukyl, tavle_readonly) og giver hver sin del af tabellerne; viser, hvad hver må. Kør det som den bruger, der oprettede databasen, og igen efter en opgradering af Tavle. At køre det to gange ændrer intet.</translation>
+    </message>
+    <message>
+        <source>The word &apos;roles&apos;.</source>
+        <translation>Ordet &apos;roles&apos;.</translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli server roles</source>
+        <translation>brug: tavle-cli server roles</translation>
+    </message>
+    <message>
+        <source>Tavle&apos;s roles are set up on %1.</source>
+        <translation>Tavles roller er oprettet på %1.</translation>
+    </message>
+    <message>
+        <source>What each role may do, as the server enforces it:</source>
+        <translation>Hvad hver rolle må, sådan som serveren håndhæver det:</translation>
+    </message>
+    <message>
+        <source>Give each person a login in one of the roles, e.g.:
+  CREATE ROLE anna LOGIN PASSWORD &apos;...&apos; IN ROLE tavle_ukyl;</source>
+        <translation>Giv hver person et login i en af rollerne, fx:
+  CREATE ROLE anna LOGIN PASSWORD &apos;...&apos; IN ROLE tavle_ukyl;</translation>
+    </message>
+    <message>
+        <source>Prints the user the database is opened as and their Tavle role.</source>
+        <translation>Viser den bruger, databasen er åbnet som, og brugerens Tavle-rolle.</translation>
+    </message>
+    <message>
+        <source>The word &apos;whoami&apos;.</source>
+        <translation>Ordet &apos;whoami&apos;.</translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli server whoami</source>
+        <translation>brug: tavle-cli server whoami</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Bruger: %1</translation>
+    </message>
+    <message>
+        <source>Tavle role: %1</source>
+        <translation>Tavle-rolle: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
+        <source>Rights: %1</source>
+        <translation>Rettigheder: %1</translation>
+    </message>
+    <message>
+        <source>Tavle role: none. The owner of the database and the server&apos;s administrators may do everything; anyone else needs one of Tavle&apos;s roles (tavle-cli server roles).</source>
+        <translation>Tavle-rolle: ingen. Databasens ejer og serverens administratorer må alt; alle andre skal have en af Tavles roller (tavle-cli server roles).</translation>
+    </message>
+    <message>
+        <source>Tavle role: none. A file has no roles: whoever may open it may change everything in it.</source>
+        <translation>Tavle-rolle: ingen. En fil har ingen roller: den, der må åbne den, kan ændre alt i den.</translation>
+    </message>
+    <message>
+        <source>server: give a subcommand</source>
+        <translation>server: angiv en underkommando</translation>
+    </message>
+    <message>
+        <source>server: unknown subcommand &apos;%1&apos;</source>
+        <translation>server: ukendt underkommando &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Usage: tavle-cli [--db PATH] COMMAND ...
 
 Commands:
@@ -925,10 +1081,14 @@ Commands:
   goals set               set a goal&apos;s status for a department or ALL
   goals status            achieved goals per department, green or not
   report goals --out FILE the strategy status report as PDF
+  copy --from DB --to DB  copy a whole database, e.g. from a file to a server
+  server roles            set up the Tavle roles on a PostgreSQL server
+  server whoami           your user and Tavle role on a server
   check                   check integrity and schema version
 
 Options:
-  --db PATH               the Tavle database (default: $TAVLE_DB, else tavle.sqlite in your data folder)
+  --db PATH|URL           the Tavle database: a file, or postgresql://USER@HOST:PORT/DATABASE
+                          (default: $TAVLE_DB, else tavle.sqlite in your data folder)
   --version               show the version
   -h, --help              show this help
 
@@ -950,15 +1110,117 @@ Kommandoer:
   goals set               sæt status for et mål i en afdeling eller for ALL
   goals status            opnåede mål pr. afdeling, grøn eller ej
   report goals --out FILE statusrapporten for strategien som PDF
+  copy --from DB --to DB  kopiér en hel database, fx fra en fil til en server
+  server roles            opret Tavles roller på en PostgreSQL-server
+  server whoami           din bruger og Tavle-rolle på en server
   check                   kontrollér integritet og skemaversion
 
 Valgmuligheder:
-  --db PATH               Tavle-databasen (standard: $TAVLE_DB, ellers tavle.sqlite i din datamappe)
+  --db PATH|URL           Tavle-databasen: en fil eller postgresql://BRUGER@VÆRT:PORT/DATABASE
+                          (standard: $TAVLE_DB, ellers tavle.sqlite i din datamappe)
   --version               vis versionen
   -h, --help              vis denne hjælp
 
 Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
 </translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>none</source>
+        <comment>no date</comment>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no person</comment>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>• %1 was changed</source>
+        <translation>• %1 er ændret</translation>
+    </message>
+    <message>
+        <source>Your change was not saved. Reload to see the data as it is now, then make your change again if it still holds.</source>
+        <translation>Din ændring blev ikke gemt. Genindlæs for at se data, som de er nu, og foretag så din ændring igen, hvis den stadig gælder.</translation>
+    </message>
+    <message>
+        <source>Someone else has deleted the placement of %1 since you read it.</source>
+        <translation>En anden har slettet ansættelsen for %1, siden du læste den.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Uddannelsestrin</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdato</translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation>Hovedvejleder</translation>
+    </message>
+    <message>
+        <source>Someone else has changed the placement of %1 since you read it:</source>
+        <translation>En anden har ændret ansættelsen for %1, siden du læste den:</translation>
+    </message>
+    <message>
+        <source>Someone else has deleted the meeting since you read it.</source>
+        <translation>En anden har slettet mødet, siden du læste det.</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no time</comment>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Mødeleder</translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation>Dagsordenen</translation>
+    </message>
+    <message>
+        <source>The decisions</source>
+        <translation>Beslutningerne</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Noterne</translation>
+    </message>
+    <message>
+        <source>• Who came was changed</source>
+        <translation>• Fremmødet er ændret</translation>
+    </message>
+    <message>
+        <source>Someone else has changed the meeting since you read it:</source>
+        <translation>En anden har ændret mødet, siden du læste det:</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1331,117 @@ Kør &apos;tavle-cli COMMAND --help&apos; for at se en kommandos valgmuligheder.
     <message>
         <source>Could not record the identity of %1: %2</source>
         <translation>Kunne ikke gemme identiteten for %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1 for changes by others: %2</source>
+        <translation>Kan ikke holde øje med andres ændringer i %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1: %2</source>
+        <translation>Kunne ikke opgradere %1: %2</translation>
+    </message>
+    <message>
+        <source>This Tavle cannot reach PostgreSQL servers: the Qt driver QPSQL is missing. Install the package libqt6sql6-psql.</source>
+        <translation>Denne Tavle kan ikke forbinde til PostgreSQL-servere: Qt-driveren QPSQL mangler. Installér pakken libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The server at %1 wants a password for %2. Give it when asked, or put it in ~/.pgpass or PGPASSWORD.</source>
+        <translation>Serveren %1 vil have en adgangskode for %2. Skriv den, når du bliver spurgt, eller læg den i ~/.pgpass eller PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not accept the password for %2. Check the user name and the password.</source>
+        <translation>Serveren %1 godtog ikke adgangskoden for %2. Kontrollér brugernavnet og adgangskoden.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2. Check the address, that the server is running and that the database exists.</source>
+        <translation>Kan ikke forbinde til %1: %2. Kontrollér adressen, at serveren kører, og at databasen findes.</translation>
+    </message>
+    <message>
+        <source>%1 is a Tavle database, but %2 has no Tavle role on it. Ask the person who manages the Tavle server to give you one (docs/SERVER.md).</source>
+        <translation>%1 er en Tavle-database, men %2 har ingen Tavle-rolle i den. Bed den, der står for Tavle-serveren, om at give dig en (docs/SERVER.md).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tavle database. Nothing has been changed; choose another database.</source>
+        <translation>%1 er ikke en Tavle-database. Intet er blevet ændret; vælg en anden database.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not a Tavle database. Nothing has been changed; give Tavle a database of its own.</source>
+        <translation>%1 indeholder et andet programs tabeller, ikke en Tavle-database. Intet er blevet ændret; giv Tavle sin egen database.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Tavle data yet. Create the database first (tavle-cli init).</source>
+        <translation>%1 indeholder endnu ingen Tavle-data. Opret databasen først (tavle-cli init).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tavle (schema version %2; this version knows up to %3). Nothing has been changed; use the newer Tavle.</source>
+        <translation>%1 er skrevet af en nyere version af Tavle (skemaversion %2; denne version kender op til %3). Intet er blevet ændret; brug den nyere Tavle.</translation>
+    </message>
+    <message>
+        <source>Table %1: the next new row would reuse id %2.</source>
+        <translation>Tabel %1: den næste nye række ville genbruge id %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable server address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 er ikke en brugbar serveradresse: %2. Skriv den som postgresql://BRUGER@VÆRT:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>it is not a valid URL</source>
+        <translation>det er ikke en gyldig URL</translation>
+    </message>
+    <message>
+        <source>the host is missing</source>
+        <translation>værten mangler</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>databasenavnet mangler</translation>
+    </message>
+    <message>
+        <source>the port is not a number</source>
+        <translation>porten er ikke et tal</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>%1: %2 rows in the source, %3 read, %4 in the copy</source>
+        <translation>%1: %2 rækker i kilden, %3 læst, %4 i kopien</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this Tavle copies version %3 only. Open it once with Tavle (or run tavle-cli --db %1 init) to upgrade it, then copy again. Nothing has been copied.</source>
+        <translation>%1 har skemaversion %2; denne Tavle kopierer kun version %3. Åbn den én gang med Tavle (eller kør tavle-cli --db %1 init) for at opgradere den, og kopiér så igen. Intet er blevet kopieret.</translation>
+    </message>
+    <message>
+        <source>%1 is not open for writing at schema version %2, so nothing can be copied into it.</source>
+        <translation>%1 er ikke åben for skrivning i skemaversion %2, så der kan ikke kopieres noget ind i den.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same database. Copy into another file or server database.</source>
+        <translation>%1 og %2 er den samme database. Kopiér til en anden fil eller serverdatabase.</translation>
+    </message>
+    <message>
+        <source>Could not copy the table %1 from %2 to %3: %4. Nothing has been copied.</source>
+        <translation>Kunne ikke kopiere tabellen %1 fra %2 til %3: %4. Intet er blevet kopieret.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds data of its own (%2). Nothing has been copied; copy into a new file or an empty server database.</source>
+        <translation>%1 indeholder allerede sine egne data (%2). Intet er blevet kopieret; kopiér til en ny fil eller en tom serverdatabase.</translation>
+    </message>
+    <message>
+        <source>it has no database_id</source>
+        <translation>den har intet database_id</translation>
+    </message>
+    <message>
+        <source>Could not count the rows in %1 and %2: %3. Nothing has been copied.</source>
+        <translation>Kunne ikke tælle rækkerne i %1 og %2: %3. Intet er blevet kopieret.</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not match %2 (%3). Nothing has been copied.</source>
+        <translation>Kopien i %1 stemmer ikke med %2 (%3). Intet er blevet kopieret.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2333,26 @@ Fra i dag tæller målet ikke længere med i nogen afdeling; dets historik bevar
         <source>%1 has been changed or deleted by someone else since it was read. Reload it and make your change again.</source>
         <translation>%1 er blevet ændret eller slettet af en anden, efter at oplysningerne blev indlæst. Indlæs oplysningerne igen, og foretag din ændring på ny.</translation>
     </message>
+    <message>
+        <source>The server refused: your database role may not read this.</source>
+        <translation>Serveren afviste: din databaserolle må ikke læse dette.</translation>
+    </message>
+    <message>
+        <source>The server refused: your database role may not read this (%1).</source>
+        <translation>Serveren afviste: din databaserolle må ikke læse dette (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused: your database role may not change this. Nothing was saved.</source>
+        <translation>Serveren afviste: din databaserolle må ikke ændre dette. Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>The server refused: your database role may not change this (%1). Nothing was saved.</source>
+        <translation>Serveren afviste: din databaserolle må ikke ændre dette (%1). Intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>Ask the person who manages the Tavle server for the right role.</source>
+        <translation>Bed den, der står for Tavle-serveren, om den rette rolle.</translation>
+    </message>
 </context>
 <context>
     <name>RoleAssignmentRepository</name>
@@ -2125,6 +2518,77 @@ Fra i dag tæller målet ikke længere med i nogen afdeling; dets historik bevar
     </message>
 </context>
 <context>
+    <name>ServerRoles</name>
+    <message>
+        <source>The server refused to set up the roles: %1. Run this as the user who created the Tavle database (e.g. tavle_admin). Nothing was changed.</source>
+        <translation>Serveren afviste at oprette rollerne: %1. Kør det som den bruger, der oprettede Tavle-databasen (fx tavle_admin). Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Could not set up the roles on %1: %2. Nothing was changed.</source>
+        <translation>Kunne ikke oprette rollerne på %1: %2. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the Tavle tables may set up the roles, and %1 does not own them. Connect as the user who created the database (e.g. tavle_admin) and run this again. Nothing was changed.</source>
+        <translation>Kun ejeren af Tavles tabeller må oprette rollerne, og %1 ejer dem ikke. Forbind som den bruger, der oprettede databasen (fx tavle_admin), og kør det igen. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The roles %1 do not exist on the server yet, and %2 may not create roles. Ask the server&apos;s administrator to allow it (ALTER ROLE %2 CREATEROLE) or to create them. Nothing was changed.</source>
+        <translation>Rollerne %1 findes endnu ikke på serveren, og %2 må ikke oprette roller. Bed serverens administrator om at give lov (ALTER ROLE %2 CREATEROLE) eller om at oprette dem. Intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Head of department (cheflæge)</source>
+        <translation>Cheflæge</translation>
+    </message>
+    <message>
+        <source>Consultant responsible for education (UAO)</source>
+        <translation>Uddannelsesansvarlig overlæge (UAO)</translation>
+    </message>
+    <message>
+        <source>Junior doctor coordinating education (UKYL)</source>
+        <translation>Uddannelseskoordinerende yngre læge (UKYL)</translation>
+    </message>
+    <message>
+        <source>Read-only, e.g. the education council</source>
+        <translation>Kun læseadgang, fx uddannelsesrådet</translation>
+    </message>
+    <message>
+        <source>Reads and changes everything: the strategy, its goals and their status, people, placements and the meeting log.</source>
+        <translation>Læser og ændrer alt: strategien, dens mål og deres status, personer, ansættelser og mødeloggen.</translation>
+    </message>
+    <message>
+        <source>Reads everything. Changes trainees, supervisors, placements, departments, roles, deadline rules and the meeting log, and sets the departments&apos; goal statuses. Cannot change the strategy or its goals.</source>
+        <translation>Læser alt. Ændrer uddannelseslæger, vejledere, ansættelser, afdelinger, roller, fristregler og mødeloggen, og sætter afdelingernes målstatus. Kan ikke ændre strategien eller dens mål.</translation>
+    </message>
+    <message>
+        <source>Reads everything. Logs meetings: attendance, notes, decisions, action items, series and meeting types. Cannot change people, placements or goals.</source>
+        <translation>Læser alt. Logger møder: fremmøde, noter, beslutninger, handlepunkter, mødeserier og mødetyper. Kan ikke ændre personer, ansættelser eller mål.</translation>
+    </message>
+    <message>
+        <source>Reads everything except meeting notes. Changes nothing.</source>
+        <translation>Læser alt undtagen mødenoter. Ændrer intet.</translation>
+    </message>
+    <message>
+        <source>%1 is a file: Tavle&apos;s roles exist only on a PostgreSQL server. On a file, everyone who may open it may change everything in it.</source>
+        <translation>%1 er en fil: Tavles roller findes kun på en PostgreSQL-server. I en fil kan alle, der må åbne den, ændre alt i den.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: open it for writing to set up the roles.</source>
+        <translation>%1 er åbnet skrivebeskyttet: åbn den med skriveadgang for at oprette rollerne.</translation>
+    </message>
+    <message>
+        <source>Could not set up the roles on %1: it has no schema to work in.</source>
+        <translation>Kunne ikke oprette rollerne på %1: den har intet skema at arbejde i.</translation>
+    </message>
+    <message>
+        <source>Could not read the role of %1 on %2: %3</source>
+        <translation>Kunne ikke læse rollen for %1 på %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not read the roles&apos; rights on %1: %2</source>
+        <translation>Kunne ikke læse rollernes rettigheder på %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StrategyGoals</name>
     <message>
         <source>The goal has been deleted by someone else.</source>
@@ -2181,6 +2645,18 @@ Fra i dag tæller målet ikke længere med i nogen afdeling; dets historik bevar
     <message>
         <source>The goal was changed by someone else since you opened it. Reload to see the change.</source>
         <translation>Målet er blevet ændret af en anden, efter at du åbnede det. Indlæs igen for at se ændringen.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>En anden</translation>
+    </message>
+    <message>
+        <source>%1 set goal %2 to &quot;%3&quot; at %4 since you read it.</source>
+        <translation>%1 satte mål %2 til &quot;%3&quot; den %4, efter du læste det.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3421,77 @@ Begivenheder: %2 (frister: %3, møder: %4, mødeserier: %5). Importér filen i O
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Forbind til server</translation>
+    </message>
+    <message>
+        <source>Open a shared Tavle database on a PostgreSQL server. The server&apos;s administrator tells you its address and your user name.</source>
+        <translation>Åbn en fælles Tavle-database på en PostgreSQL-server. Serverens administrator oplyser dens adresse og dit brugernavn.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent connections:</source>
+        <translation>&amp;Tidligere forbindelser:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Bruger:</translation>
+    </message>
+    <message>
+        <source>Optional (else from ~/.pgpass or PGPASSWORD)</source>
+        <translation>Valgfri (ellers fra ~/.pgpass eller PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Ad&amp;gangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Forbind</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Adgangskode for %1:</translation>
+    </message>
+    <message>
+        <source>Fill in the server: its host name, for example db.hospital.local.</source>
+        <translation>Udfyld serveren: dens værtsnavn, for eksempel db.hospital.local.</translation>
+    </message>
+    <message>
+        <source>Fill in the name of the database on the server.</source>
+        <translation>Udfyld navnet på databasen på serveren.</translation>
+    </message>
+    <message>
+        <source>Fill in your user name on the server.</source>
+        <translation>Udfyld dit brugernavn på serveren.</translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; is not a host name Tavle can use. Write only its name or address, for example db.hospital.local.</source>
+        <translation>Serveren &quot;%1&quot; er ikke et værtsnavn, Tavle kan bruge. Skriv kun dens navn eller adresse, for eksempel db.hospital.local.</translation>
+    </message>
+    <message>
+        <source>The server wants a password for %1. Type it in the password field and connect again.</source>
+        <translation>Serveren vil have en adgangskode for %1. Skriv den i feltet Adgangskode, og forbind igen.</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4589,18 @@ Begynd med hospitalets strategi &quot;Sammen om lægelig videreuddannelse&quot;:
         <source>&amp;Log meeting...</source>
         <translation>&amp;Log møde...</translation>
     </message>
+    <message>
+        <source>Connect to ser&amp;ver...</source>
+        <translation>Forbind til ser&amp;ver...</translation>
+    </message>
+    <message>
+        <source>%1 on %2 – Tavle</source>
+        <translation>%1 på %2 – Tavle</translation>
+    </message>
+    <message>
+        <source>Connected as %1 to %2</source>
+        <translation>Forbundet som %1 til %2</translation>
+    </message>
 </context>
 <context>
     <name>tavle::ui::MeetingListModel</name>
@@ -4201,6 +4760,14 @@ Begynd med hospitalets strategi &quot;Sammen om lægelig videreuddannelse&quot;:
     <message>
         <source>Close the message</source>
         <translation>Luk beskeden</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Genindlæs</translation>
+    </message>
+    <message>
+        <source>Read the data again as it is stored now</source>
+        <translation>Læs data igen, som de er gemt nu</translation>
     </message>
 </context>
 <context>

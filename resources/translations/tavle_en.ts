@@ -898,6 +898,154 @@ Run &apos;tavle-cli goals SUBCOMMAND --help&apos; for its options.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copies a whole Tavle database into an empty one: a file to a server database, a server database to a file, or a file to a file. Counts every table on both sides and keeps the copy only when the counts agree. The source is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy: a file, or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy into: a new file, or an empty database on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy takes no arguments; give the databases with --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy does not use --db; give the databases with --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy needs both --from SOURCE and --to TARGET.
+Run &apos;tavle-cli copy --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3; every table&apos;s count matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  tavle-cli --db postgresql://USER@HOST:PORT/DATABASE server roles
+  tavle-cli --db postgresql://USER@HOST:PORT/DATABASE server whoami
+
+roles sets up Tavle&apos;s four roles on the server and prints what each may do; run it as the user who created the database, and again after an upgrade.
+whoami prints the user and their Tavle role.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read (not %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1: %2 is not a database on a server. Tavle&apos;s roles exist only on a PostgreSQL server: give --db postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets up Tavle&apos;s four roles on the PostgreSQL server (tavle_cheflaege, tavle_uao, tavle_ukyl, tavle_readonly) and grants each its share of the tables; prints what each may do. Run it as the user who created the database, and again after an upgrade of Tavle. Running it twice changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word &apos;roles&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli server roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle&apos;s roles are set up on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each role may do, as the server enforces it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each person a login in one of the roles, e.g.:
+  CREATE ROLE anna LOGIN PASSWORD &apos;...&apos; IN ROLE tavle_ukyl;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the user the database is opened as and their Tavle role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word &apos;whoami&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: tavle-cli server whoami</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle role: none. The owner of the database and the server&apos;s administrators may do everything; anyone else needs one of Tavle&apos;s roles (tavle-cli server roles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tavle role: none. A file has no roles: whoever may open it may change everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: give a subcommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server: unknown subcommand &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: tavle-cli [--db PATH] COMMAND ...
 
 Commands:
@@ -914,15 +1062,117 @@ Commands:
   goals set               set a goal&apos;s status for a department or ALL
   goals status            achieved goals per department, green or not
   report goals --out FILE the strategy status report as PDF
+  copy --from DB --to DB  copy a whole database, e.g. from a file to a server
+  server roles            set up the Tavle roles on a PostgreSQL server
+  server whoami           your user and Tavle role on a server
   check                   check integrity and schema version
 
 Options:
-  --db PATH               the Tavle database (default: $TAVLE_DB, else tavle.sqlite in your data folder)
+  --db PATH|URL           the Tavle database: a file, or postgresql://USER@HOST:PORT/DATABASE
+                          (default: $TAVLE_DB, else tavle.sqlite in your data folder)
   --version               show the version
   -h, --help              show this help
 
 Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>none</source>
+        <comment>no date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change was not saved. Reload to see the data as it is now, then make your change again if it still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has deleted the placement of %1 since you read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has changed the placement of %1 since you read it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has deleted the meeting since you read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Who came was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else has changed the meeting since you read it:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1033,6 +1283,117 @@ Run &apos;tavle-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Could not record the identity of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot watch %1 for changes by others: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Tavle cannot reach PostgreSQL servers: the Qt driver QPSQL is missing. Install the package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 wants a password for %2. Give it when asked, or put it in ~/.pgpass or PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not accept the password for %2. Check the user name and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2. Check the address, that the server is running and that the database exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Tavle database, but %2 has no Tavle role on it. Ask the person who manages the Tavle server to give you one (docs/SERVER.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tavle database. Nothing has been changed; choose another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not a Tavle database. Nothing has been changed; give Tavle a database of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Tavle data yet. Create the database first (tavle-cli init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tavle (schema version %2; this version knows up to %3). Nothing has been changed; use the newer Tavle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1: the next new row would reuse id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable server address: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>%1: %2 rows in the source, %3 read, %4 in the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this Tavle copies version %3 only. Open it once with Tavle (or run tavle-cli --db %1 init) to upgrade it, then copy again. Nothing has been copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not open for writing at schema version %2, so nothing can be copied into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same database. Copy into another file or server database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the table %1 from %2 to %3: %4. Nothing has been copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds data of its own (%2). Nothing has been copied; copy into a new file or an empty server database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no database_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the rows in %1 and %2: %3. Nothing has been copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not match %2 (%3). Nothing has been copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1923,6 +2284,26 @@ It stops counting from today in every department; its history is kept. Edit the 
         <source>%1 has been changed or deleted by someone else since it was read. Reload it and make your change again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused: your database role may not read this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: your database role may not read this (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: your database role may not change this. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: your database role may not change this (%1). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the person who manages the Tavle server for the right role.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoleAssignmentRepository</name>
@@ -2088,6 +2469,77 @@ It stops counting from today in every department; its history is kept. Edit the 
     </message>
 </context>
 <context>
+    <name>ServerRoles</name>
+    <message>
+        <source>The server refused to set up the roles: %1. Run this as the user who created the Tavle database (e.g. tavle_admin). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the roles on %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner of the Tavle tables may set up the roles, and %1 does not own them. Connect as the user who created the database (e.g. tavle_admin) and run this again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles %1 do not exist on the server yet, and %2 may not create roles. Ask the server&apos;s administrator to allow it (ALTER ROLE %2 CREATEROLE) or to create them. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of department (cheflæge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant responsible for education (UAO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junior doctor coordinating education (UKYL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only, e.g. the education council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads and changes everything: the strategy, its goals and their status, people, placements and the meeting log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads everything. Changes trainees, supervisors, placements, departments, roles, deadline rules and the meeting log, and sets the departments&apos; goal statuses. Cannot change the strategy or its goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads everything. Logs meetings: attendance, notes, decisions, action items, series and meeting types. Cannot change people, placements or goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads everything except meeting notes. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file: Tavle&apos;s roles exist only on a PostgreSQL server. On a file, everyone who may open it may change everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: open it for writing to set up the roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the roles on %1: it has no schema to work in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the role of %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the roles&apos; rights on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StrategyGoals</name>
     <message>
         <source>The goal has been deleted by someone else.</source>
@@ -2143,6 +2595,18 @@ It stops counting from today in every department; its history is kept. Edit the 
     </message>
     <message>
         <source>The goal was changed by someone else since you opened it. Reload to see the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set goal %2 to &quot;%3&quot; at %4 since you read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2906,6 +3370,77 @@ Events: %2 (deadlines: %3, meetings: %4, series: %5). Import the file in Outlook
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tavle::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shared Tavle database on a PostgreSQL server. The server&apos;s administrator tells you its address and your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional (else from ~/.pgpass or PGPASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server: its host name, for example db.hospital.local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the name of the database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in your user name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server &quot;%1&quot; is not a host name Tavle can use. Write only its name or address, for example db.hospital.local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants a password for %1. Type it in the password field and connect again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4001,6 +4536,18 @@ Start from the hospital&apos;s strategy &quot;Sammen om lægelig videreuddannels
         <source>&amp;Log meeting...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to ser&amp;ver...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 – Tavle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tavle::ui::MeetingListModel</name>
@@ -4159,6 +4706,14 @@ Start from the hospital&apos;s strategy &quot;Sammen om lægelig videreuddannels
     <name>tavle::ui::MessageBar</name>
     <message>
         <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the data again as it is stored now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,8 +11,9 @@
 #include <catch2/catch.hpp>
 #include <memory>
 
-/// A real Tavle window on a real SQLite file in a temporary folder, with a fixed date and
-/// settings of its own (the test main turns on QStandardPaths' test mode).
+/// A real Tavle window on a real SQLite file in a temporary folder (or on `location`, e.g. a
+/// database on the PostgreSQL test server), with a fixed date and settings of its own (the
+/// test main turns on QStandardPaths' test mode).
 struct WindowFixture
 {
     QTemporaryDir dir;
@@ -24,8 +25,11 @@ struct WindowFixture
 
     /// `roster` (CSV, header included) is imported before the window opens; empty for an
     /// empty database.
-    explicit WindowFixture(const QByteArray& roster, const QDate& today = QDate(2027, 3, 10))
+    explicit WindowFixture(const QByteArray& roster, const QDate& today = QDate(2027, 3, 10),
+                           const QString& location = {})
     {
+        if (!location.isEmpty())
+            path = location;
         settings.clear();
         clock.setFixedToday(today);
         {

@@ -244,11 +244,15 @@ TEST_CASE("window: a change someone else made first is refused with the reason, 
         dialog->setMeetingState(PlacementDialog::MeetingState::Held);
         dialog->accept();
         refused = dialog->isVisible() && dialog->errorLabel()->isVisible();
-        CHECK(dialog->errorLabel()->text().contains("changed or deleted by someone else"));
+        // The reason says what the other user changed, field by field.
+        CHECK(dialog->errorLabel()->text().contains(
+            "Someone else has changed the placement of Carl Ebbe"));
+        CHECK(dialog->errorLabel()->text().contains("End date: none → 31-08-2027"));
         dialog->reject();
     });
     REQUIRE(board->openSelectedPlacement());
     CHECK(refused);
+    CHECK(f.window->messageBar()->reloadButton()->isVisible()); // and the window offers to reload
     CHECK(storedMeeting(*other).count == 0); // the meeting was not half-written either
     CHECK_FALSE(f.window->undoAction()->isEnabled());
 }

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QSettings>
 #include <QTableView>
 
 using namespace tavle;
@@ -40,6 +41,37 @@ TEST_CASE("settings: recent databases, newest first, and a department per databa
     settings.setDepartment("/tmp/a.sqlite", 7);
     CHECK(settings.department("/tmp/a.sqlite") == 7);
     CHECK(settings.department("/tmp/b.sqlite") == 0);
+}
+
+TEST_CASE("settings: server databases are remembered without password, at most eight")
+{
+    Settings settings;
+    settings.clear();
+    settings.setLastDatabase("/tmp/a.sqlite");
+    settings.setLastDatabase("postgresql://anna:secret@db.hospital.local:5432/tavle");
+    CHECK(settings.lastDatabase() == "postgresql://anna@db.hospital.local/tavle");
+    CHECK(settings.recentServers() == QStringList{"postgresql://anna@db.hospital.local/tavle"});
+    CHECK(settings.recentDatabases() ==
+          QStringList{"postgresql://anna@db.hospital.local/tavle", "/tmp/a.sqlite"});
+    for (const QString& key : QSettings(QStringLiteral("Tavle"), QStringLiteral("tavle")).allKeys())
+        CHECK_FALSE(QSettings(QStringLiteral("Tavle"), QStringLiteral("tavle"))
+                        .value(key)
+                        .toStringList()
+                        .join(' ')
+                        .contains("secret"));
+
+    for (int i = 0; i < 10; ++i)
+        settings.setLastDatabase(
+            QStringLiteral("postgresql://anna@db%1.hospital.local/tavle").arg(i));
+    const QStringList servers = settings.recentServers();
+    CHECK(servers.size() == 8);
+    CHECK(servers.first() == "postgresql://anna@db9.hospital.local/tavle");
+    CHECK_FALSE(servers.contains("postgresql://anna@db.hospital.local/tavle"));
+
+    // A department is remembered per server database, whatever folder Tavle started in.
+    settings.setDepartment("postgresql://anna@db9.hospital.local/tavle", 4);
+    CHECK(settings.department("postgresql://anna@db9.hospital.local:5432/tavle") == 4);
+    CHECK(settings.department("postgresql://anna@db8.hospital.local/tavle") == 0);
 }
 
 TEST_CASE("window: its size and the board's column widths are remembered")

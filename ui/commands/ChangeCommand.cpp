@@ -60,9 +60,13 @@ Status pushChange(Session& session, std::unique_ptr<ChangeCommand> command)
 {
     const auto firstError = command->m_firstError;
     session.undoStack()->push(command.release()); // runs redo(); drops a refused command
-    if (*firstError)
-        return **firstError;
-    return {};
+    if (!*firstError)
+        return {};
+    // Someone else changed the data first: besides the dialog's own message, the window
+    // offers to reload (the message bar's Reload button).
+    if ((*firstError)->kind == Error::Kind::Conflict)
+        session.report(**firstError);
+    return **firstError;
 }
 
 } // namespace tavle::ui

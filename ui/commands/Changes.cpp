@@ -1,6 +1,7 @@
 #include "Changes.h"
 
 #include "commands/Freshness.h"
+#include "services/Conflicts.h"
 #include "services/SeriesEditing.h"
 #include "storage/Database.h"
 #include "storage/StrategyRepository.h"
@@ -10,6 +11,18 @@
 #include <algorithm>
 
 namespace tavle::ui {
+
+namespace {
+
+/// A save refused because someone else changed the meeting: say what they changed.
+Error explained(Database& database, const Error& error, const std::optional<MeetingRecord>& asRead)
+{
+    if (error.kind != Error::Kind::Conflict || !asRead || !asRead->meeting.id)
+        return error;
+    return Conflicts::meeting(database, *asRead);
+}
+
+} // namespace
 
 MeetingChange::MeetingChange(std::optional<MeetingRecord> before,
                              std::optional<MeetingRecord> after)
@@ -49,7 +62,7 @@ Status MeetingChange::moveTo(Database& database, const std::optional<MeetingReco
     record.meeting.rowVersion = m_stored ? m_stored->meeting.rowVersion : 1;
     const auto saved = MeetingEditing::save(database, record, today);
     if (!saved)
-        return saved.error();
+        return explained(database, saved.error(), m_stored);
     m_stored = saved.value();
     return {};
 }
@@ -79,9 +92,12 @@ Status PlacementChange::moveTo(Database& database, Placement target)
     m_moved = true;
     target.id = m_stored.id;
     target.rowVersion = m_stored.rowVersion;
+    const Placement asRead = m_stored;
     const auto saved = PeopleEditing::savePlacement(database, target);
-    if (!saved)
-        return saved.error();
+    if (!saved) {
+        return saved.error().kind == Error::Kind::Conflict ? Conflicts::placement(database, asRead)
+                                                           : saved.error();
+    }
     m_stored = saved.value();
     return {};
 }
@@ -216,8 +232,12 @@ Status LoggedMeetingChange::moveTo(Database& database, const std::optional<Logge
         }
     }
     const auto saved = MeetingLog::save(database, record, today);
-    if (!saved)
-        return saved.error();
+    if (!saved) {
+        return explained(database, saved.error(),
+                         m_stored ? std::optional<MeetingRecord>(
+                                        MeetingRecord{m_stored->meeting, m_stored->attendees})
+                                  : std::nullopt);
+    }
     m_stored = saved.value();
     return {};
 }

@@ -18,10 +18,11 @@ BoardLoader::~BoardLoader()
     m_watcher.waitForFinished();
 }
 
-void BoardLoader::load(const QString& location, const QDate& today, Id departmentId)
+void BoardLoader::load(const QString& location, const QString& password, const QDate& today,
+                       Id departmentId)
 {
     ++m_generation;
-    const Pending pending{location, today, departmentId};
+    const Pending pending{location, password, today, departmentId};
     if (m_running) {
         // One load at a time: the newest request starts when the running one ends, and the
         // running one's result is dropped as stale.
@@ -33,10 +34,10 @@ void BoardLoader::load(const QString& location, const QDate& today, Id departmen
 
 namespace {
 
-Result<QList<DeadlineRow>> loadBoard(const QString& location, const QDate& today,
-                                     const QList<Id>& departmentIds)
+Result<QList<DeadlineRow>> loadBoard(const QString& location, const QString& password,
+                                     const QDate& today, const QList<Id>& departmentIds)
 {
-    auto database = Database::open(location, Database::OpenMode::Inspect);
+    auto database = Database::open(location, Database::OpenMode::Inspect, password);
     if (!database)
         return database.error();
     return DeadlineBoard::load(*database.value(), today, departmentIds);
@@ -44,15 +45,15 @@ Result<QList<DeadlineRow>> loadBoard(const QString& location, const QDate& today
 
 /// The board of one department, or of all of them: then in two halves on two connections at
 /// once, merged (see docs/PERFORMANCE.md: a board of 96,000 rows loads in about half the time).
-Result<QList<DeadlineRow>> loadInParallel(const QString& location, const QDate& today,
-                                          Id departmentId)
+Result<QList<DeadlineRow>> loadInParallel(const QString& location, const QString& password,
+                                          const QDate& today, Id departmentId)
 {
     if (departmentId)
-        return loadBoard(location, today, {departmentId});
+        return loadBoard(location, password, today, {departmentId});
     QList<Id> first;
     QList<Id> second;
     {
-        auto database = Database::open(location, Database::OpenMode::Inspect);
+        auto database = Database::open(location, Database::OpenMode::Inspect, password);
         if (!database)
             return database.error();
         const auto departments = DepartmentRepository(*database.value()).all();
@@ -64,8 +65,10 @@ Result<QList<DeadlineRow>> loadInParallel(const QString& location, const QDate& 
             (i % 2 ? second : first) << departments->at(i).id;
     }
     QFuture<Result<QList<DeadlineRow>>> other =
-        QtConcurrent::run([location, today, second] { return loadBoard(location, today, second); });
-    auto mine = loadBoard(location, today, first);
+        QtConcurrent::run([location, password, today, second] {
+            return loadBoard(location, password, today, second);
+        });
+    auto mine = loadBoard(location, password, today, first);
     auto theirs = other.result(); // runs here when no pool thread is free
     if (!mine)
         return mine;
@@ -83,7 +86,8 @@ void BoardLoader::start(const Pending& pending)
     m_watcher.setFuture(QtConcurrent::run([pending, generation]() {
         Outcome outcome;
         outcome.generation = generation;
-        auto rows = loadInParallel(pending.location, pending.today, pending.departmentId);
+        auto rows =
+            loadInParallel(pending.location, pending.password, pending.today, pending.departmentId);
         if (!rows)
             outcome.error = rows.errorMessage();
         else

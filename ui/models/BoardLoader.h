@@ -20,8 +20,10 @@ public:
     ~BoardLoader() override;
 
     /// Starts loading the board of `departmentId` (0: all) on `today`, from the database at
-    /// `location`. A load still running is superseded.
-    void load(const QString& location, const QDate& today, Id departmentId);
+    /// `location` (a server's with `password`, when one was typed). A load still running is
+    /// superseded.
+    void load(const QString& location, const QString& password, const QDate& today,
+              Id departmentId);
     bool isLoading() const { return m_running; }
     /// Blocks until the current load is delivered (for tests and the screenshot tour).
     void waitForFinished();
@@ -45,6 +47,7 @@ private:
     struct Pending
     {
         QString location;
+        QString password;
         QDate today;
         Id departmentId = 0;
     };

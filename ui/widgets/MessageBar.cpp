@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -11,7 +12,7 @@ namespace tavle::ui {
 
 MessageBar::MessageBar(QWidget* parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)),
-      m_hideTimer(new QTimer(this))
+      m_reload(new QPushButton(tr("&Reload"), this)), m_hideTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -21,6 +22,13 @@ MessageBar::MessageBar(QWidget* parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_text, 1);
+    m_reload->setToolTip(tr("Read the data again as it is stored now"));
+    m_reload->hide();
+    layout->addWidget(m_reload, 0, Qt::AlignTop);
+    connect(m_reload, &QPushButton::clicked, this, [this] {
+        hide();
+        emit reloadRequested();
+    });
     auto* close = new QToolButton(this);
     close->setAutoRaise(true);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
@@ -44,6 +52,12 @@ void MessageBar::showInfo(const QString& text)
     present(text, false);
 }
 
+void MessageBar::showConflict(const QString& text)
+{
+    present(text, true);
+    m_reload->show();
+}
+
 QString MessageBar::text() const
 {
     return m_text->text();
@@ -52,6 +66,7 @@ QString MessageBar::text() const
 void MessageBar::present(const QString& text, bool error)
 {
     m_error = error;
+    m_reload->hide();
     m_text->setText(text);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(

@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace tavle::ui {
@@ -19,14 +20,23 @@ public:
 
     void showError(const QString& text);
     void showInfo(const QString& text);
+    /// An error with a Reload button: someone else changed the data the user worked on.
+    void showConflict(const QString& text);
     QString text() const;
     bool isError() const { return m_error; }
+    /// The Reload button (shown with a conflict only).
+    QPushButton* reloadButton() const { return m_reload; }
+
+signals:
+    /// The user asked to reload after a conflict.
+    void reloadRequested();
 
 private:
     void present(const QString& text, bool error);
 
     QLabel* m_icon;
     QLabel* m_text;
+    QPushButton* m_reload;
     QTimer* m_hideTimer;
     bool m_error = false;
 };

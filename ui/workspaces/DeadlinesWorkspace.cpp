@@ -238,7 +238,8 @@ void DeadlinesWorkspace::startLoad()
     m_reloadRequested = false;
     if (!m_session.isOpen())
         return;
-    m_loader->load(m_session.location(), m_session.today(), m_session.departmentId());
+    m_loader->load(m_session.location(), m_session.database().password(), m_session.today(),
+                   m_session.departmentId());
 }
 
 void DeadlinesWorkspace::waitForLoad()

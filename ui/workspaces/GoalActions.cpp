@@ -4,7 +4,6 @@
 #include "GoalStyle.h"
 #include "Session.h"
 #include "commands/ChangeCommand.h"
-#include "system/UserName.h"
 
 #include <QApplication>
 #include <QDir>
@@ -18,7 +17,8 @@
 namespace tavle::ui {
 
 Status GoalActions::setStatus(Session& session, const Goal& goal, Id departmentId,
-                              const QString& departmentName, GoalStatus status, const QString& note)
+                              const QString& departmentName, GoalStatus status, const QString& note,
+                              Id seenLatestId)
 {
     NewGoalStatus s;
     s.goalId = goal.id;
@@ -26,7 +26,8 @@ Status GoalActions::setStatus(Session& session, const Goal& goal, Id departmentI
     s.status = status;
     s.effectiveOn = session.today();
     s.note = note;
-    s.setBy = systemUserName();
+    s.setBy = session.database().userName();
+    s.expectedLatestId = seenLatestId;
     auto command = std::make_unique<ChangeCommand>(
         session,
         tr("status %1 of goal %2 for %3").arg(GoalStyle::text(status), goal.code, departmentName));

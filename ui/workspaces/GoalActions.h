@@ -18,9 +18,12 @@ class GoalActions
     Q_DECLARE_TR_FUNCTIONS(GoalActions)
 
 public:
-    /// Records a goal's status for a department (0: the hospital) from today.
+    /// Records a goal's status for a department (0: the hospital) from today. `seenLatestId`
+    /// is the newest status row the user was shown (0: none); the status is refused as a
+    /// Conflict when someone else has set one since.
     static Status setStatus(Session& session, const Goal& goal, Id departmentId,
-                            const QString& departmentName, GoalStatus status, const QString& note);
+                            const QString& departmentName, GoalStatus status, const QString& note,
+                            Id seenLatestId);
     /// Moves a goal `places` positions up (step -1) or down (+1) in its focus area.
     static Status move(Session& session, const Goal& goal, int step, int places);
     /// Asks, then retires the goal from today. False when the user said no.

@@ -377,8 +377,12 @@ bool GoalsWorkspace::setSelectedStatus(GoalStatus status)
     const QString note = m_statusButtons->noteEdit()->text().trimmed();
     if (row->status == status && note.isEmpty() && row->entry)
         return true; // nothing new to record
-    if (const Status set = GoalActions::setStatus(m_session, row->goal, m_departmentId,
-                                                  departmentName(m_departmentId), status, note);
+    Id seenLatestId = 0;
+    for (const GoalStatusEntry& e : m_snapshot->rollup.history(row->goal.id, m_departmentId))
+        seenLatestId = std::max(seenLatestId, e.id);
+    if (const Status set =
+            GoalActions::setStatus(m_session, row->goal, m_departmentId,
+                                   departmentName(m_departmentId), status, note, seenLatestId);
         !set) {
         m_session.report(set.error());
         return false;
