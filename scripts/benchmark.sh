@@ -20,6 +20,7 @@ fi
 
 cmake --preset release >/dev/null
 cmake --build --preset release >/dev/null
+cmake --build --preset release --target window_benchmark >/dev/null
 cli="$PWD/build/release/app/cli/tavle-cli"
 out="$PWD/build/benchmark"
 mkdir -p "$out"
