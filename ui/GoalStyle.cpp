@@ -67,17 +67,7 @@ QString symbol(GoalStatus status)
 
 QString text(GoalStatus status)
 {
-    switch (status) {
-    case GoalStatus::Achieved:
-        return QCoreApplication::translate("GoalStyle", "Achieved");
-    case GoalStatus::InProgress:
-        return QCoreApplication::translate("GoalStyle", "In progress");
-    case GoalStatus::NotStarted:
-        return QCoreApplication::translate("GoalStyle", "Not started");
-    case GoalStatus::NotApplicable:
-        return QCoreApplication::translate("GoalStyle", "Not applicable");
-    }
-    return {};
+    return goalStatusText(status);
 }
 
 QIcon icon(GoalStatus status)

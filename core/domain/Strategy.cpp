@@ -1,6 +1,24 @@
 #include "domain/Strategy.h"
 
+#include <QCoreApplication>
+
 namespace tavle {
+
+QString goalStatusText(GoalStatus status)
+{
+    // The window's context, where these texts were first translated.
+    switch (status) {
+    case GoalStatus::Achieved:
+        return QCoreApplication::translate("GoalStyle", "Achieved");
+    case GoalStatus::InProgress:
+        return QCoreApplication::translate("GoalStyle", "In progress");
+    case GoalStatus::NotStarted:
+        return QCoreApplication::translate("GoalStyle", "Not started");
+    case GoalStatus::NotApplicable:
+        return QCoreApplication::translate("GoalStyle", "Not applicable");
+    }
+    return {};
+}
 
 QString goalStatusCode(GoalStatus status)
 {

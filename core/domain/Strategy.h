@@ -19,6 +19,8 @@ enum class GoalStatus
 };
 
 QString goalStatusCode(GoalStatus status); ///< achieved, in_progress, not_started, not_applicable
+/// The status as users read it, translated: "Achieved", "In progress", ...
+QString goalStatusText(GoalStatus status);
 std::optional<GoalStatus> goalStatusFromCode(const QString& code);
 
 /// Whether a goal holds per department or once for the whole hospital.

@@ -131,27 +131,12 @@ QList<GoalStatusChange> StrategyGoals::changes(const StrategySnapshot& snapshot,
 
 namespace {
 
-QString statusText(GoalStatus status)
-{
-    switch (status) {
-    case GoalStatus::Achieved:
-        return QCoreApplication::translate("GoalStyle", "Achieved");
-    case GoalStatus::InProgress:
-        return QCoreApplication::translate("GoalStyle", "In progress");
-    case GoalStatus::NotStarted:
-        return QCoreApplication::translate("GoalStyle", "Not started");
-    case GoalStatus::NotApplicable:
-        return QCoreApplication::translate("GoalStyle", "Not applicable");
-    }
-    return {};
-}
-
 /// Someone set the goal's status after the user read it: say who, what and when.
 Error statusConflict(const Goal& goal, const GoalStatusEntry& newer)
 {
     const QString who = newer.setBy.isEmpty() ? StrategyGoals::tr("Someone else") : newer.setBy;
     QString text = StrategyGoals::tr("%1 set goal %2 to \"%3\" at %4 since you read it.")
-                       .arg(who, goal.code, statusText(newer.status),
+                       .arg(who, goal.code, goalStatusText(newer.status),
                             newer.recordedAt.toString(QStringLiteral("dd-MM-yyyy HH:mm")));
     if (!newer.note.isEmpty())
         text += QLatin1Char(' ') + StrategyGoals::tr("Note: %1").arg(newer.note);
